@@ -13,6 +13,11 @@ public final class RegistryBackends {
         if (OsgiPresence.extensionRegistryAvailable()) {
             return new ExtensionPointRegistry<>(extensionPointId, type);
         }
+        return createServiceLoaderRegistry(type);
+    }
+
+    /** The plain-JVM backend, also used by tests inside OSGi to check what plain-JVM users get. */
+    public static <T extends Identified> Registry<T> createServiceLoaderRegistry(Class<T> type) {
         return new ServiceLoaderRegistry<>(type);
     }
 }

@@ -1,0 +1,135 @@
+package io.annolab.ui.testing;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TreeItem;
+
+/**
+ * Real OS-level input through {@link Display#post(Event)} (X events under Xvfb), so a test goes
+ * through the same path as a user's mouse and keyboard, not through listeners directly.
+ * Call on the UI thread; each method dispatches pending events afterwards.
+ */
+public final class OsEvents {
+
+    private static final int SETTLE_MS = 60;
+
+    private OsEvents() {
+    }
+
+    public static void click(Control control, int x, int y) {
+        Display display = control.getDisplay();
+        Point at = display.map(control, null, x, y);
+        move(display, at);
+        button(display, SWT.MouseDown, 1, at);
+        button(display, SWT.MouseUp, 1, at);
+        Spin.pause(display, SETTLE_MS);
+    }
+
+    public static void doubleClick(Control control, int x, int y) {
+        Display display = control.getDisplay();
+        Point at = display.map(control, null, x, y);
+        move(display, at);
+        for (int i = 0; i < 2; i++) {
+            button(display, SWT.MouseDown, 1, at);
+            button(display, SWT.MouseUp, 1, at);
+        }
+        Spin.pause(display, SETTLE_MS);
+    }
+
+    /** Clicks the middle of a tree item's text. */
+    public static void click(TreeItem item) {
+        Rectangle bounds = settledBounds(item);
+        click(item.getParent(), bounds.x + Math.min(bounds.width / 2, 20), bounds.y + bounds.height / 2);
+    }
+
+    public static void doubleClick(TreeItem item) {
+        Rectangle bounds = settledBounds(item);
+        doubleClick(item.getParent(), bounds.x + Math.min(bounds.width / 2, 20), bounds.y + bounds.height / 2);
+    }
+
+    /**
+     * GTK lays rows out lazily: right after a viewer fills a tree, item bounds can still move.
+     * Wait until they are the same twice in a row and inside the tree before aiming at them.
+     */
+    public static Rectangle settledBounds(TreeItem item) {
+        Display display = item.getDisplay();
+        Rectangle previous = null;
+        for (int i = 0; i < 100; i++) {
+            item.getParent().update();
+            Rectangle now = item.getBounds();
+            if (now.equals(previous) && now.height > 0 && now.y >= 0 && now.y < item.getParent().getClientArea().height) {
+                return now;
+            }
+            previous = now;
+            Spin.pause(display, 50);
+        }
+        throw new AssertionError("tree item '" + item.getText() + "' never settled; last bounds " + previous);
+    }
+
+    /** Presses and releases a key given as an SWT key code (e.g. {@code SWT.KEYPAD_ADD}, {@code SWT.ARROW_RIGHT}). */
+    public static void key(Display display, int keyCode) {
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = keyCode;
+        post(display, down);
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.keyCode = keyCode;
+        post(display, up);
+        Spin.pause(display, SETTLE_MS);
+    }
+
+    /** Presses and releases a key with a modifier held (e.g. {@code SWT.SHIFT}, {@code SWT.ARROW_RIGHT}). */
+    public static void key(Display display, int modifierKeyCode, int keyCode) {
+        Event press = new Event();
+        press.type = SWT.KeyDown;
+        press.keyCode = modifierKeyCode;
+        post(display, press);
+        key(display, keyCode);
+        Event release = new Event();
+        release.type = SWT.KeyUp;
+        release.keyCode = modifierKeyCode;
+        post(display, release);
+        Spin.pause(display, SETTLE_MS);
+    }
+
+    /** Posts and fails loudly if the OS refused (no XTEST extension, wrong thread). */
+    private static void post(Display display, Event event) {
+        if (!display.post(event)) {
+            throw new AssertionError("Display.post refused event type " + event.type);
+        }
+    }
+
+    /**
+     * Moves the pointer and waits until the OS reports it there: SWT's GTK port warps the
+     * pointer, and a button event goes to whatever window is under it at that moment.
+     */
+    private static void move(Display display, Point at) {
+        for (int attempt = 0; attempt < 5 && !at.equals(display.getCursorLocation()); attempt++) {
+            Event event = new Event();
+            event.type = SWT.MouseMove;
+            event.x = at.x;
+            event.y = at.y;
+            post(display, event);
+            Spin.tryUntil(display, () -> at.equals(display.getCursorLocation()), java.time.Duration.ofMillis(500));
+        }
+        if (!at.equals(display.getCursorLocation())) {
+            throw new AssertionError("pointer did not reach " + at + ", it is at " + display.getCursorLocation());
+        }
+        Spin.pause(display, SETTLE_MS);
+    }
+
+    /** Button events carry the position too: SWT's GTK port presses where the event says, not where the pointer is. */
+    private static void button(Display display, int type, int button, Point at) {
+        Event event = new Event();
+        event.type = type;
+        event.button = button;
+        event.x = at.x;
+        event.y = at.y;
+        post(display, event);
+    }
+}

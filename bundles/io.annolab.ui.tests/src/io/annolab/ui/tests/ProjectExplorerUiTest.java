@@ -78,13 +78,25 @@ class ProjectExplorerUiTest {
 
     @Test
     void missingFolderShowsAMessageInsteadOfFailing() {
-        Path missing = temp.resolve("no-such-project");
-        WorkbenchRun.run(new String[] { "-project", missing.toString() }, PRODUCT, LIMIT, workbench -> {
+        assertMessage(temp.resolve("no-such-project"), "The folder does not exist.");
+    }
+
+    @Test
+    void brokenProjectFileShowsWhereItIsBroken() throws Exception {
+        Path folder = temp.resolve("broken");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.writeString(folder.resolve("annolab-project.json"), "{ \"format\": \"annolab-project\", \"project\": [");
+        assertMessage(folder, "annolab-project.json");
+    }
+
+    private void assertMessage(Path folder, String expected) {
+        WorkbenchRun.run(new String[] { "-project", folder.toString() }, PRODUCT, LIMIT, workbench -> {
             Display display = Display.getCurrent();
             Label message = Widgets.require(display, WidgetIds.EXPLORER_MESSAGE, Label.class);
             Spin.until(display, () -> message.getText().startsWith("Could not open"), Duration.ofSeconds(20), "the error message");
             assertTrue(message.isVisible(), "the message replaces the tree");
-            assertTrue(message.getText().contains("folder does not exist"), message.getText());
+            assertTrue(message.getText().contains(expected), message.getText());
+            assertFalse(Widgets.require(display, WidgetIds.EXPLORER_TREE, Tree.class).isVisible(), "no half-filled tree");
         });
     }
 

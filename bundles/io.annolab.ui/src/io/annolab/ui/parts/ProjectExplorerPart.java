@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 
 import io.annolab.ui.WidgetIds;
 import io.annolab.ui.explorer.ColorSwatches;
+import io.annolab.ui.explorer.ExplorerIcons;
 import io.annolab.ui.explorer.ExplorerRoot;
 import io.annolab.ui.explorer.ProjectTreeContentProvider;
 import io.annolab.ui.explorer.ProjectTreeLabelProvider;
@@ -45,9 +46,11 @@ public class ProjectExplorerPart {
 
     private Composite pages;
     private StackLayout pageLayout;
+    private Composite messagePage;
     private Label message;
     private TreeViewer viewer;
     private ColorSwatches swatches;
+    private ExplorerIcons icons;
     private OpenProject open;
 
     @PostConstruct
@@ -58,12 +61,19 @@ public class ProjectExplorerPart {
         pageLayout = new StackLayout();
         pages.setLayout(pageLayout);
 
-        message = WidgetIds.tag(new Label(pages, SWT.WRAP), WidgetIds.EXPLORER_MESSAGE);
+        messagePage = new Composite(pages, SWT.NONE);
+        GridLayout messageLayout = new GridLayout();
+        messageLayout.marginWidth = 16;
+        messageLayout.marginHeight = 16;
+        messagePage.setLayout(messageLayout);
+        message = WidgetIds.tag(new Label(messagePage, SWT.WRAP), WidgetIds.EXPLORER_MESSAGE);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         swatches = new ColorSwatches(parent.getDisplay());
+        icons = new ExplorerIcons(parent.getDisplay());
         viewer = new TreeViewer(pages, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.EXPLORER_TREE);
         viewer.setContentProvider(new ProjectTreeContentProvider());
-        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new ProjectTreeLabelProvider(swatches)));
+        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new ProjectTreeLabelProvider(swatches, icons)));
         viewer.setAutoExpandLevel(3); // project, Labels and Tasks open; jobs and skeleton points on demand
         viewer.addDoubleClickListener(event -> toggle(event.getSelection()));
 
@@ -79,6 +89,7 @@ public class ProjectExplorerPart {
     public void dispose() {
         closeProject();
         swatches.dispose();
+        icons.dispose();
     }
 
     private void load(Path folder) {
@@ -88,7 +99,7 @@ public class ProjectExplorerPart {
                 OpenProject loaded = ProjectLoader.open(folder);
                 ui.asyncExec(() -> show(loaded));
             } catch (Exception | LinkageError e) {
-                ui.asyncExec(() -> showMessage("Could not open the project in " + folder + ":\n\n" + describe(e)));
+                ui.asyncExec(() -> showMessage("Could not open the project in " + folder + "\n\n" + describe(e)));
             }
         });
         job.setSystem(false);
@@ -112,7 +123,7 @@ public class ProjectExplorerPart {
             return;
         }
         message.setText(text);
-        pageLayout.topControl = message;
+        pageLayout.topControl = messagePage;
         pages.layout();
     }
 
@@ -146,10 +157,14 @@ public class ProjectExplorerPart {
         }
     }
 
+    /** The store's messages name file, problem and remedy already; only plain I/O errors need wording. */
     private static String describe(Throwable e) {
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return e instanceof java.nio.file.NoSuchFileException missing && missing.getReason() != null
-                ? missing.getFile() + ": " + missing.getReason()
-                : text;
+        if (e instanceof java.nio.file.NoSuchFileException missing && missing.getReason() != null) {
+            return "The " + missing.getReason() + ".";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "It is a file, not a folder.";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

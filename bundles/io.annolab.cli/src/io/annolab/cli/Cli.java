@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 
 import io.annolab.cli.commands.ConvertCommand;
 import io.annolab.cli.commands.CreateCommand;
+import io.annolab.cli.commands.DemoCommand;
 import io.annolab.cli.commands.DetectCommand;
 import io.annolab.cli.commands.ExportCommand;
 import io.annolab.cli.commands.FormatsCommand;
@@ -36,7 +37,7 @@ public final class Cli {
         this.out = out;
         this.err = err;
         for (Command command : List.of(new ConvertCommand(), new DetectCommand(), new FormatsCommand(), new InfoCommand(),
-                new CreateCommand(), new ImportCommand(), new ExportCommand())) {
+                new CreateCommand(), new ImportCommand(), new ExportCommand(), new DemoCommand())) {
             commands.put(command.name(), command);
         }
     }

@@ -94,8 +94,23 @@ class CliTest {
     }
 
     @Test
+    void theDemoProjectIsGeneratedWithRealMediaAndDescribed(@TempDir Path root) throws IOException {
+        Path demo = root.resolve("demo");
+        assertEquals(0, run("demo", "create", demo.toString()), err());
+        assertTrue(out().startsWith("created the demo project 'Annolab demo'"), out());
+        assertEquals(0, run("info", demo.toString()), err());
+        assertTrue(out().contains("task 1 'Street images': annotation, 4 frames, subset train"), out());
+        assertTrue(out().contains("task 2 'Moving shapes (video)': interpolation, 60 frames"), out());
+        assertTrue(out().contains("job 1: frames 0-1, annotation, in progress, 4 annotations"), out());
+        assertTrue(out().lines().anyMatch(l -> l.matches("\\s+job 3: frames 0-29, validation, completed, [1-9] annotations")), out());
+        try (var files = Files.list(demo.resolve("media"))) {
+            assertTrue(files.anyMatch(p -> p.toString().endsWith(".mp4")), "a generated video");
+        }
+    }
+
+    @Test
     void everyVerbHasHelp() {
-        for (String verb : new String[] { "convert", "detect", "formats", "info", "create", "import", "export" }) {
+        for (String verb : new String[] { "convert", "detect", "formats", "info", "create", "import", "export", "demo" }) {
             assertEquals(0, run(verb, "--help"), verb);
             assertTrue(out().startsWith("Usage: annolab " + verb), verb + ": " + out());
         }

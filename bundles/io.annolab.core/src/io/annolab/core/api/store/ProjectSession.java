@@ -114,15 +114,16 @@ public final class ProjectSession implements AutoCloseable {
      * each atomically. Returns the files written.
      */
     public synchronized List<Path> save() throws IOException {
+        // Ids first: lock and job files are named by job id.
+        if (ProjectIds.assignMissing(project)) {
+            projectDirty = true;
+        }
         for (Job job : dirtyJobs) {
             if (!isAvailable(job)) {
                 throw new AnnolabException("job " + job.getId() + " could not be read when the project was opened, so it is not saved",
                         ProjectFiles.jobFile(folder, job), "Fix or restore that file, then reopen the project");
             }
             lock(job);
-        }
-        if (ProjectIds.assignMissing(project)) {
-            projectDirty = true;
         }
         List<Path> written = new ArrayList<>();
         if (projectDirty) {

@@ -1,0 +1,218 @@
+package io.annolab.core.api.dataset;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import io.annolab.core.api.format.ExportReport;
+import io.annolab.core.api.image.ImageFiles;
+import io.annolab.model.Annotation;
+import io.annolab.model.Dataset;
+import io.annolab.model.DatasetItem;
+import io.annolab.model.Job;
+import io.annolab.model.Label;
+import io.annolab.model.Media;
+import io.annolab.model.ModelFactory;
+import io.annolab.model.Project;
+import io.annolab.model.Shape;
+import io.annolab.model.Task;
+import io.annolab.model.TaskMode;
+import io.annolab.model.Track;
+
+/**
+ * Moves between the annotation world (project → task → job, annotations by frame) and the
+ * dataset world (items with their annotations), both ways: import makes a task, export makes
+ * one item per frame.
+ */
+public final class ProjectDatasets {
+
+    private static final ModelFactory F = ModelFactory.eINSTANCE;
+
+    private ProjectDatasets() {
+    }
+
+    /**
+     * Adds the dataset as a new task of the project, with one job holding all annotations.
+     * Labels are matched by name; missing ones are added to the project.
+     */
+    public static Task importAsTask(Project project, DatasetSource source, String taskName) throws IOException {
+        Map<Label, Label> labels = mergeLabels(project, source.header());
+        Task task = F.createTask();
+        task.setName(taskName);
+        task.setMode(TaskMode.ANNOTATION);
+        Job job = F.createJob();
+        List<Annotation> annotations = new ArrayList<>();
+        String subset = null;
+        int frame = 0;
+        try (ItemCursor items = source.items()) {
+            for (DatasetItem item = items.next(); item != null; item = items.next(), frame++) {
+                Media media = item.getMedia() != null ? item.getMedia() : F.createMedia();
+                task.getMedia().add(media);
+                subset = subset == null ? item.getSubset() : subset;
+                for (Annotation annotation : List.copyOf(item.getAnnotations())) {
+                    annotation.setFrame(frame);
+                    relabel(annotation, labels);
+                    annotations.add(annotation);
+                }
+            }
+        }
+        task.setSubset(subset == null || subset.equals("default") ? "" : subset);
+        job.setStartFrame(0);
+        job.setStopFrame(Math.max(0, frame - 1));
+        job.getAnnotations().addAll(annotations);
+        task.getJobs().add(job);
+        project.getTasks().add(task);
+        return task;
+    }
+
+    /** One item per frame of the given tasks (all tasks if none), labels copied into the header. */
+    public static DatasetSource export(Project project, Path projectFolder, List<Task> tasks, ExportReport report) {
+        List<Task> chosen = tasks.isEmpty() ? List.copyOf(project.getTasks()) : tasks;
+        Dataset header = F.createDataset();
+        header.setName(project.getName());
+        EcoreUtil.Copier labelCopier = new EcoreUtil.Copier();
+        header.getLabels().addAll(labelCopier.copyAll(project.getLabels()));
+        labelCopier.copyReferences();
+        for (Task task : chosen) {
+            for (Label own : task.getLabels()) {
+                if (header.getLabels().stream().noneMatch(l -> l.getName().equals(own.getName()))) {
+                    Label copy = (Label) labelCopier.copy(own);
+                    header.getLabels().add(copy);
+                }
+            }
+        }
+        labelCopier.copyReferences();
+        Map<EObject, EObject> labelMap = new HashMap<>(labelCopier);
+        return new DatasetSource() {
+            @Override
+            public Dataset header() {
+                return header;
+            }
+
+            @Override
+            public ItemCursor items() {
+                return new TaskFrameCursor(chosen, projectFolder, labelMap, report);
+            }
+
+            @Override
+            public long sizeHint() {
+                return chosen.stream().mapToLong(t -> t.getMedia().size()).sum();
+            }
+        };
+    }
+
+    /** Walks the frames of the tasks, copying each frame's annotations onto one item. */
+    private static final class TaskFrameCursor implements ItemCursor {
+
+        private final List<Task> tasks;
+        private final Path projectFolder;
+        private final Map<EObject, EObject> labelMap;
+        private final ExportReport report;
+        private int taskIndex;
+        private int frame;
+        private Map<Integer, List<Annotation>> byFrame;
+
+        TaskFrameCursor(List<Task> tasks, Path projectFolder, Map<EObject, EObject> labelMap, ExportReport report) {
+            this.tasks = tasks;
+            this.projectFolder = projectFolder;
+            this.labelMap = labelMap;
+            this.report = report;
+        }
+
+        @Override
+        public DatasetItem next() {
+            while (taskIndex < tasks.size() && frame >= tasks.get(taskIndex).getMedia().size()) {
+                taskIndex++;
+                frame = 0;
+                byFrame = null;
+            }
+            if (taskIndex >= tasks.size()) {
+                return null;
+            }
+            Task task = tasks.get(taskIndex);
+            if (byFrame == null) {
+                byFrame = annotationsByFrame(task);
+            }
+            Media media = EcoreUtil.copy(task.getMedia().get(frame));
+            if (media.getPath() != null && projectFolder != null) {
+                media.setPath(projectFolder.resolve(media.getPath()).toAbsolutePath().normalize().toString());
+            }
+            DatasetItem item = F.createDatasetItem();
+            String name = media.getPath() == null ? "frame_" + frame : Path.of(media.getPath()).getFileName().toString();
+            item.setId(ImageFiles.stripExtension(name));
+            item.setSubset(task.getSubset() == null || task.getSubset().isEmpty() ? "default" : task.getSubset());
+            item.setMedia(media);
+            for (Annotation annotation : byFrame.getOrDefault(frame, List.of())) {
+                EcoreUtil.Copier copier = new EcoreUtil.Copier();
+                copier.putAll(labelMap);
+                Annotation copy = (Annotation) copier.copy(annotation);
+                copier.copyReferences();
+                item.getAnnotations().add(copy);
+            }
+            frame++;
+            return item;
+        }
+
+        private Map<Integer, List<Annotation>> annotationsByFrame(Task task) {
+            Map<Integer, List<Annotation>> map = new HashMap<>();
+            for (Job job : task.getJobs()) {
+                for (Annotation annotation : job.getAnnotations()) {
+                    if (annotation instanceof Track track) {
+                        // Interpolation between keyframes arrives with video support; until then keyframes only.
+                        report.leftOut("track frames between keyframes", "exported as keyframes only");
+                        for (Shape key : track.getShapes()) {
+                            if (!key.isOutside()) {
+                                Shape shape = EcoreUtil.copy(key);
+                                shape.setLabel(track.getLabel());
+                                map.computeIfAbsent(key.getFrame(), f -> new ArrayList<>()).add(shape);
+                            }
+                        }
+                    } else {
+                        map.computeIfAbsent(annotation.getFrame(), f -> new ArrayList<>()).add(annotation);
+                    }
+                }
+            }
+            return map;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static Map<Label, Label> mergeLabels(Project project, Dataset header) {
+        Map<Label, Label> map = new HashMap<>();
+        for (Label incoming : List.copyOf(header.getLabels())) {
+            Label existing = project.getLabels().stream().filter(l -> l.getName().equals(incoming.getName())).findFirst().orElse(null);
+            if (existing == null) {
+                Label copy = EcoreUtil.copy(incoming);
+                copy.setId(0); // the store assigns a free id
+                project.getLabels().add(copy);
+                existing = copy;
+            }
+            map.put(incoming, existing);
+            for (Label sub : incoming.getSublabels()) {
+                existing.getSublabels().stream().filter(s -> s.getName().equals(sub.getName())).findFirst()
+                        .ifPresent(s -> map.put(sub, s));
+            }
+        }
+        return map;
+    }
+
+    private static void relabel(Annotation annotation, Map<Label, Label> labels) {
+        if (annotation.getLabel() != null) {
+            annotation.setLabel(labels.getOrDefault(annotation.getLabel(), annotation.getLabel()));
+        }
+        for (var it = annotation.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof Annotation inner && inner.getLabel() != null) {
+                inner.setLabel(labels.getOrDefault(inner.getLabel(), inner.getLabel()));
+            }
+        }
+    }
+}

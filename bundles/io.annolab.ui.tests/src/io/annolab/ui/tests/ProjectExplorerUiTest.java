@@ -44,6 +44,9 @@ class ProjectExplorerUiTest {
         Path folder = temp.resolve("street");
         java.nio.file.Files.createDirectories(folder);
         SampleProjects.write(SampleProjects.street(), folder);
+        Path damagedJob = folder.resolve("jobs/job-3.json");
+        assertTrue(java.nio.file.Files.isRegularFile(damagedJob), "the store writes one file per job");
+        java.nio.file.Files.writeString(damagedJob, "{ \"annotations\": [ {");
 
         WorkbenchRun.run(new String[] { "-project", folder.toString() }, PRODUCT, LIMIT, workbench -> {
             Display display = Display.getCurrent();
@@ -73,6 +76,13 @@ class ProjectExplorerUiTest {
             expandWithOsInput(display, street);
             assertEquals(List.of("Job 1: frames 0\u20139, annotation, new", "Job 2: frames 10\u201319, validation, in progress"),
                     Widgets.texts(tree, street));
+
+            // a damaged job file does not stop the project from opening: that job is marked, with the reason
+            TreeItem highway = tasks.getItem(1);
+            expandWithOsInput(display, highway);
+            String damaged = highway.getItem(0).getText();
+            assertTrue(damaged.startsWith("Job 3: frames 0\u20134, ground truth, acceptance, completed  unavailable: "), damaged);
+            assertTrue(damaged.contains("job-3.json"), damaged);
         });
     }
 

@@ -63,6 +63,14 @@ public class ExplorerIcons {
         return icon("job-" + state, gc -> fill(gc, rgb, () -> gc.fillOval(3, 3, 10, 10)));
     }
 
+    /** A job whose file could not be read: a red square with a white bar. */
+    public Image broken() {
+        return icon("broken", gc -> {
+            fill(gc, 0xc5221f, () -> gc.fillRectangle(3, 3, 10, 10));
+            fill(gc, 0xffffff, () -> gc.fillRectangle(5, 7, 6, 2));
+        });
+    }
+
     public void dispose() {
         images.values().forEach(Image::dispose);
         images.clear();

@@ -1,5 +1,7 @@
 package io.annolab.ui.explorer;
 
+import java.util.Map;
+
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
@@ -28,18 +30,33 @@ public class ProjectTreeLabelProvider extends LabelProvider implements IStyledLa
         }
     };
 
+    /** Red, for what the user cannot work on (a job whose file is damaged). */
+    private static final StyledString.Styler PROBLEM = new StyledString.Styler() {
+        private final Color red = new Color(0xc5, 0x22, 0x1f);
+
+        @Override
+        public void applyStyles(TextStyle style) {
+            style.foreground = red;
+        }
+    };
+
     private final ColorSwatches swatches;
     private final ExplorerIcons icons;
+    private Map<Job, String> unavailableJobs = Map.of();
 
     public ProjectTreeLabelProvider(ColorSwatches swatches, ExplorerIcons icons) {
         this.swatches = swatches;
         this.icons = icons;
     }
 
+    /** Jobs to mark as unavailable, with the reason (from the store); set before each new input. */
+    public void setUnavailableJobs(Map<Job, String> unavailableJobs) {
+        this.unavailableJobs = Map.copyOf(unavailableJobs);
+    }
+
     @Override
     public String getText(Object element) {
-        String details = ExplorerTexts.details(element);
-        return details.isEmpty() ? ExplorerTexts.name(element) : ExplorerTexts.name(element) + "  " + details;
+        return getStyledText(element).getString();
     }
 
     @Override
@@ -48,6 +65,10 @@ public class ProjectTreeLabelProvider extends LabelProvider implements IStyledLa
         String details = ExplorerTexts.details(element);
         if (!details.isEmpty()) {
             text.append("  " + details, DETAILS);
+        }
+        String problem = element instanceof Job job ? unavailableJobs.get(job) : null;
+        if (problem != null) {
+            text.append("  unavailable: " + problem, PROBLEM);
         }
         return text;
     }
@@ -59,7 +80,7 @@ public class ProjectTreeLabelProvider extends LabelProvider implements IStyledLa
             case Project project -> icons.project();
             case ExplorerGroup group -> icons.folder();
             case Task task -> icons.task();
-            case Job job -> icons.job(job.getState());
+            case Job job -> unavailableJobs.containsKey(job) ? icons.broken() : icons.job(job.getState());
             default -> null;
         };
     }

@@ -51,6 +51,7 @@ public class ProjectExplorerPart {
     private TreeViewer viewer;
     private ColorSwatches swatches;
     private ExplorerIcons icons;
+    private ProjectTreeLabelProvider labels;
     private OpenProject open;
 
     @PostConstruct
@@ -73,7 +74,8 @@ public class ProjectExplorerPart {
         viewer = new TreeViewer(pages, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.EXPLORER_TREE);
         viewer.setContentProvider(new ProjectTreeContentProvider());
-        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new ProjectTreeLabelProvider(swatches, icons)));
+        labels = new ProjectTreeLabelProvider(swatches, icons);
+        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(labels));
         viewer.setAutoExpandLevel(3); // project, Labels and Tasks open; jobs and skeleton points on demand
         viewer.addDoubleClickListener(event -> toggle(event.getSelection()));
 
@@ -113,6 +115,7 @@ public class ProjectExplorerPart {
         }
         closeProject();
         open = loaded;
+        labels.setUnavailableJobs(loaded.unavailableJobs());
         viewer.setInput(new ExplorerRoot(loaded.project()));
         pageLayout.topControl = viewer.getTree();
         pages.layout();

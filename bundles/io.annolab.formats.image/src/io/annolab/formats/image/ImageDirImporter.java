@@ -51,33 +51,7 @@ final class ImageDirImporter implements DatasetImporter {
         }
         Dataset header = ModelFactory.eINSTANCE.createDataset();
         header.setName(folder.getFileName() == null ? "images" : folder.getFileName().toString());
-        return new DatasetSource() {
-            @Override
-            public Dataset header() {
-                return header;
-            }
-
-            @Override
-            public ItemCursor items() {
-                return new ItemCursor() {
-                    private int next;
-
-                    @Override
-                    public DatasetItem next() throws IOException {
-                        return next < images.size() ? item(folder, images.get(next++)) : null;
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-
-            @Override
-            public long sizeHint() {
-                return images.size();
-            }
-        };
+        return DatasetSource.of(header, () -> ItemCursor.over(images, image -> item(folder, image)), images.size());
     }
 
     static DatasetItem item(Path folder, Path image) throws IOException {

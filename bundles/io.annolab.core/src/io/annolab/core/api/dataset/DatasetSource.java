@@ -25,4 +25,30 @@ public interface DatasetSource extends AutoCloseable {
     @Override
     default void close() throws IOException {
     }
+
+    /** Opens a new pass over items. */
+    @FunctionalInterface
+    interface CursorFactory {
+        ItemCursor open() throws IOException;
+    }
+
+    /** A source from its header, a way to open passes over its items, and its size (-1 if unknown). */
+    static DatasetSource of(Dataset header, CursorFactory items, long sizeHint) {
+        return new DatasetSource() {
+            @Override
+            public Dataset header() {
+                return header;
+            }
+
+            @Override
+            public ItemCursor items() throws IOException {
+                return items.open();
+            }
+
+            @Override
+            public long sizeHint() {
+                return sizeHint;
+            }
+        };
+    }
 }

@@ -17,33 +17,7 @@ public final class Datasets {
     /** A source over a dataset held in memory; items are handed out as they are (not copied). */
     public static DatasetSource of(Dataset dataset) {
         List<DatasetItem> items = List.copyOf(dataset.getItems());
-        return new DatasetSource() {
-            @Override
-            public Dataset header() {
-                return dataset;
-            }
-
-            @Override
-            public ItemCursor items() {
-                return new ItemCursor() {
-                    private int next;
-
-                    @Override
-                    public DatasetItem next() {
-                        return next < items.size() ? items.get(next++) : null;
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-
-            @Override
-            public long sizeHint() {
-                return items.size();
-            }
-        };
+        return DatasetSource.of(dataset, () -> ItemCursor.over(items, item -> item), items.size());
     }
 
     /**

@@ -12,4 +12,26 @@ public interface ItemCursor extends AutoCloseable {
 
     @Override
     void close() throws IOException;
+
+    /** Produces the item for one index of a list: reading, copying, converting. */
+    @FunctionalInterface
+    interface ItemMaker<T> {
+        DatasetItem make(T element) throws IOException;
+    }
+
+    /** A cursor that makes one item per element of a list, when asked, in order. */
+    static <T> ItemCursor over(java.util.List<T> elements, ItemMaker<T> maker) {
+        return new ItemCursor() {
+            private int next;
+
+            @Override
+            public DatasetItem next() throws IOException {
+                return next < elements.size() ? maker.make(elements.get(next++)) : null;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
 }

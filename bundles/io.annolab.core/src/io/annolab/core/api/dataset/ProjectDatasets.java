@@ -89,22 +89,8 @@ public final class ProjectDatasets {
         }
         labelCopier.copyReferences();
         Map<EObject, EObject> labelMap = new HashMap<>(labelCopier);
-        return new DatasetSource() {
-            @Override
-            public Dataset header() {
-                return header;
-            }
-
-            @Override
-            public ItemCursor items() {
-                return new TaskFrameCursor(chosen, projectFolder, labelMap, report);
-            }
-
-            @Override
-            public long sizeHint() {
-                return chosen.stream().mapToLong(t -> t.getMedia().size()).sum();
-            }
-        };
+        long frames = chosen.stream().mapToLong(t -> t.getMedia().size()).sum();
+        return DatasetSource.of(header, () -> new TaskFrameCursor(chosen, projectFolder, labelMap, report), frames);
     }
 
     /** Walks the frames of the tasks, copying each frame's annotations onto one item. */

@@ -97,7 +97,8 @@ public final class EmfGen {
             case "edit" -> GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE;
             default -> throw new IllegalArgumentException("unknown project type " + what);
         };
-        Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor.Printing(System.out));
+        // A silent monitor: the generator reports every file it touches, which buries the build log.
+        Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor());
         if (result.getSeverity() == Diagnostic.ERROR) {
             throw new IllegalStateException("generation failed: " + result);
         }

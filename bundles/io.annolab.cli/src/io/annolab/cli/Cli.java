@@ -64,7 +64,8 @@ public final class Cli {
             out.print(overview());
             return args.length == 0 ? USAGE : OK;
         }
-        Command command = commands.get(args[0]);
+        // Datumaro spells detection 'detect-format'; accept it so scripts carry over.
+        Command command = commands.get(args[0].equals("detect-format") ? "detect" : args[0]);
         if (command == null) {
             err.println("annolab: unknown command '" + args[0] + "'. Commands: " + String.join(", ", commands.keySet()));
             return USAGE;

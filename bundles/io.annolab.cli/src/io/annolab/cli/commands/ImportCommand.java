@@ -35,7 +35,7 @@ public class ImportCommand implements Command {
 
                   -p, --project DIR           the Annolab project folder
                   -i, --input PATH            the dataset
-                  -if, --input-format FORMAT  its format; detected when left out
+                  -f, -if, --format FORMAT    its format (Datumaro's spelling is -f); detected when left out
                   -n, --name TASK_NAME        the new task's name (default: the dataset's name)
 
                 Labels are matched by name; labels the project lacks are added to it.
@@ -45,7 +45,7 @@ public class ImportCommand implements Command {
     @Override
     public Map<String, String> valuedOptions() {
         return Map.of("-p", "project", "--project", "project", "-i", "input", "--input", "input", "-if", "input-format",
-                "--input-format", "input-format", "-n", "name", "--name", "name");
+                "--input-format", "input-format", "-f", "input-format", "--format", "input-format", "-n", "name", "--name", "name");
     }
 
     @Override

@@ -55,14 +55,17 @@ final class ImageDirExporter implements DatasetExporter {
             return;
         }
         Path image = Path.of(media.getPath());
-        if (!Files.isRegularFile(image)) {
+        boolean inZip = ZipEntryPaths.archive(media.getPath()) != null;
+        if (!inZip && !Files.isRegularFile(image)) {
             throw new AnnolabException("the image of item '" + item.getId() + "' is missing", image,
                     "Restore the file or remove the item");
         }
-        String name = image.getFileName().toString();
+        String name = inZip ? Path.of(ZipEntryPaths.entry(media.getPath())).getFileName().toString() : image.getFileName().toString();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
         Path destination = StagedOutput.inside(folder, item.getId() + extension);
         Files.createDirectories(destination.getParent());
-        Files.copy(image, destination, StandardCopyOption.REPLACE_EXISTING);
+        try (java.io.InputStream in = ZipEntryPaths.open(media.getPath())) { // a file, or an image_zip entry
+            Files.copy(in, destination, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

@@ -454,7 +454,11 @@ final class CocoExporter implements DatasetExporter {
                     g.writeStartArray();
                     area = 0;
                     for (float[] polygon : instance.polygons) {
-                        g.writeArray(polygon, 0, polygon.length);
+                        g.writeStartArray();
+                        for (float v : polygon) {
+                            g.writeNumber(v);
+                        }
+                        g.writeEndArray();
                         area += shoelace(polygon);
                     }
                     g.writeEndArray();

@@ -1,0 +1,326 @@
+package io.annolab.formats.coco;
+
+import java.util.Arrays;
+
+import io.annolab.model.values.MaskRle;
+
+/**
+ * COCO's run-length encoding, bit-exact with pycocotools ({@code maskApi.c}): runs alternate
+ * 0/1 starting with 0, <b>column-major over the whole image</b> (h rows, w columns). Annolab's
+ * {@link MaskRle} is row-major over the mask's own box, so every conversion goes through the
+ * set pixels, never through a full-image bitmap unless two masks must be merged.
+ */
+public final class CocoRle {
+
+    /** A mask placed in an image: {@code mask} covers the box starting at (left, top). */
+    public record Placed(int left, int top, MaskRle mask) {
+    }
+
+    private CocoRle() {
+    }
+
+    /** Decodes the compressed counts string ({@code rleFrString}: LEB128-like, 6 bits a char, deltas after the third run). */
+    public static int[] decodeString(String text) {
+        int[] counts = new int[text.length()];
+        int m = 0;
+        int p = 0;
+        while (p < text.length()) {
+            long x = 0;
+            int k = 0;
+            boolean more = true;
+            while (more) {
+                if (p >= text.length()) {
+                    throw new IllegalArgumentException("the compressed RLE string ends in the middle of a number");
+                }
+                int c = text.charAt(p) - 48;
+                if (c < 0 || c > 63) {
+                    throw new IllegalArgumentException("the compressed RLE string has a character outside '0'..'o' at " + p);
+                }
+                x |= (long) (c & 0x1f) << (5 * k);
+                more = (c & 0x20) != 0;
+                p++;
+                k++;
+                if (!more && (c & 0x10) != 0) {
+                    x |= -1L << (5 * k);
+                }
+            }
+            if (m > 2) {
+                x += counts[m - 2];
+            }
+            if (x < 0 || x > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("the compressed RLE string holds a run of " + x + " pixels");
+            }
+            counts[m++] = (int) x;
+        }
+        return Arrays.copyOf(counts, m);
+    }
+
+    /** Encodes counts as pycocotools' compressed string ({@code rleToString}). */
+    public static String encodeString(int[] counts) {
+        StringBuilder text = new StringBuilder(counts.length * 2);
+        for (int i = 0; i < counts.length; i++) {
+            long x = counts[i];
+            if (i > 2) {
+                x -= counts[i - 2];
+            }
+            boolean more = true;
+            while (more) {
+                int c = (int) (x & 0x1f);
+                x >>= 5;
+                more = (c & 0x10) != 0 ? x != -1 : x != 0;
+                if (more) {
+                    c |= 0x20;
+                }
+                text.append((char) (c + 48));
+            }
+        }
+        return text.toString();
+    }
+
+    /** Checks that counts cover exactly an h×w image. */
+    public static boolean covers(int[] counts, int height, int width) {
+        long total = 0;
+        for (int count : counts) {
+            if (count < 0) {
+                return false;
+            }
+            total += count;
+        }
+        return total == (long) height * width;
+    }
+
+    /** The number of set pixels. */
+    public static long area(int[] counts) {
+        long area = 0;
+        for (int i = 1; i < counts.length; i += 2) {
+            area += counts[i];
+        }
+        return area;
+    }
+
+    /** Column-major image counts to a row-major mask over the tight box of its set pixels. */
+    public static Placed toMask(int[] counts, int height, int width) {
+        if (height <= 0 || width <= 0 || area(counts) == 0) {
+            return new Placed(0, 0, MaskRle.of(0, 0));
+        }
+        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+        long position = 0;
+        for (int i = 0; i < counts.length; i++) {
+            long end = position + counts[i];
+            if ((i & 1) == 1 && counts[i] > 0) {
+                int firstX = (int) (position / height), lastX = (int) ((end - 1) / height);
+                minX = Math.min(minX, firstX);
+                maxX = Math.max(maxX, lastX);
+                if (firstX != lastX) {
+                    minY = 0;
+                    maxY = height - 1;
+                } else {
+                    minY = Math.min(minY, (int) (position % height));
+                    maxY = Math.max(maxY, (int) ((end - 1) % height));
+                }
+            }
+            position = end;
+        }
+        int boxWidth = maxX - minX + 1, boxHeight = maxY - minY + 1;
+        boolean[] pixels = new boolean[boxWidth * boxHeight];
+        position = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if ((i & 1) == 1) {
+                for (long t = position, end = position + counts[i]; t < end; t++) {
+                    int x = (int) (t / height), y = (int) (t % height);
+                    pixels[(y - minY) * boxWidth + (x - minX)] = true;
+                }
+            }
+            position += counts[i];
+        }
+        return new Placed(minX, minY, MaskRle.encode(boxWidth, boxHeight, pixels));
+    }
+
+    /** A row-major mask at (left, top) to column-major counts over an h×w image; pixels outside the image are cut. */
+    public static int[] fromMask(int left, int top, MaskRle mask, int height, int width) {
+        Runs runs = new Runs();
+        int x0 = Math.max(0, left), x1 = Math.min(width, left + mask.width());
+        int y0 = Math.max(0, top), y1 = Math.min(height, top + mask.height());
+        if (x0 >= x1 || y0 >= y1) {
+            runs.add(false, (long) height * width);
+            return runs.finish();
+        }
+        boolean[] pixels = mask.decode();
+        // Only the box is visited pixel by pixel; the columns and rows around it are whole runs of 0.
+        runs.add(false, (long) x0 * height);
+        for (int x = x0; x < x1; x++) {
+            runs.add(false, y0);
+            for (int y = y0; y < y1; y++) {
+                runs.add(pixels[(y - top) * mask.width() + (x - left)], 1);
+            }
+            runs.add(false, height - y1);
+        }
+        runs.add(false, (long) (width - x1) * height);
+        return runs.finish();
+    }
+
+    /** Collects alternating runs starting with a 0-run. */
+    private static final class Runs {
+        private int[] counts = new int[16];
+        private int size;
+        private boolean current;
+        private long run;
+
+        void add(boolean value, long length) {
+            if (length <= 0) {
+                return;
+            }
+            if (value != current) {
+                push();
+                current = value;
+            }
+            run += length;
+        }
+
+        private void push() {
+            if (size == counts.length) {
+                counts = Arrays.copyOf(counts, size * 2);
+            }
+            counts[size++] = (int) run;
+            run = 0;
+        }
+
+        int[] finish() {
+            push();
+            return Arrays.copyOf(counts, size);
+        }
+    }
+
+    /** Rasterizes one polygon like pycocotools' {@code rleFrPoly} (upsampled by 5 along the boundary). */
+    public static int[] fromPolygon(double[] xy, int height, int width) {
+        int k = xy.length / 2;
+        if (k == 0) {
+            return new int[] { height * width };
+        }
+        final double scale = 5;
+        int[] x = new int[k + 1], y = new int[k + 1];
+        for (int j = 0; j < k; j++) {
+            x[j] = (int) (scale * xy[j * 2] + .5);
+            y[j] = (int) (scale * xy[j * 2 + 1] + .5);
+        }
+        x[k] = x[0];
+        y[k] = y[0];
+        int m = 0;
+        for (int j = 0; j < k; j++) {
+            m += Math.max(Math.abs(x[j] - x[j + 1]), Math.abs(y[j] - y[j + 1])) + 1;
+        }
+        int[] u = new int[m], v = new int[m];
+        m = 0;
+        for (int j = 0; j < k; j++) {
+            int xs = x[j], xe = x[j + 1], ys = y[j], ye = y[j + 1];
+            int dx = Math.abs(xe - xs), dy = Math.abs(ys - ye);
+            boolean flip = (dx >= dy && xs > xe) || (dx < dy && ys > ye);
+            if (flip) {
+                int t = xs;
+                xs = xe;
+                xe = t;
+                t = ys;
+                ys = ye;
+                ye = t;
+            }
+            double s = dx >= dy ? (double) (ye - ys) / dx : (double) (xe - xs) / dy;
+            if (dx >= dy) {
+                for (int d = 0; d <= dx; d++) {
+                    int t = flip ? dx - d : d;
+                    u[m] = t + xs;
+                    v[m] = (int) (ys + s * t + .5);
+                    m++;
+                }
+            } else {
+                for (int d = 0; d <= dy; d++) {
+                    int t = flip ? dy - d : d;
+                    v[m] = t + ys;
+                    u[m] = (int) (xs + s * t + .5);
+                    m++;
+                }
+            }
+        }
+        k = m;
+        m = 0;
+        long[] a = new long[k + 1];
+        for (int j = 1; j < k; j++) {
+            if (u[j] != u[j - 1]) {
+                double xd = u[j] < u[j - 1] ? u[j] : u[j] - 1;
+                xd = (xd + .5) / scale - .5;
+                if (Math.floor(xd) != xd || xd < 0 || xd > width - 1) {
+                    continue;
+                }
+                double yd = v[j] < v[j - 1] ? v[j] : v[j - 1];
+                yd = (yd + .5) / scale - .5;
+                if (yd < 0) {
+                    yd = 0;
+                } else if (yd > height) {
+                    yd = height;
+                }
+                yd = Math.ceil(yd);
+                a[m++] = (long) (int) xd * height + (int) yd;
+            }
+        }
+        a[m++] = (long) height * width;
+        Arrays.sort(a, 0, m);
+        long p = 0;
+        for (int j = 0; j < m; j++) {
+            long t = a[j];
+            a[j] -= p;
+            p = t;
+        }
+        int[] b = new int[m];
+        int j = 0, n = 0;
+        b[n++] = (int) a[j++];
+        while (j < m) {
+            if (a[j] > 0) {
+                b[n++] = (int) a[j++];
+            } else {
+                j++;
+                if (j < m) {
+                    b[n - 1] += (int) a[j++];
+                }
+            }
+        }
+        return Arrays.copyOf(b, n);
+    }
+
+    /** The union of several count lists over the same image (pycocotools' {@code merge}). */
+    public static int[] union(java.util.List<int[]> parts, int height, int width) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        boolean[] pixels = new boolean[height * width];
+        for (int[] counts : parts) {
+            int position = 0;
+            for (int i = 0; i < counts.length; i++) {
+                if ((i & 1) == 1) {
+                    Arrays.fill(pixels, position, position + counts[i], true);
+                }
+                position += counts[i];
+            }
+        }
+        int[] runs = MaskRle.encode(1, pixels.length, pixels).runs();
+        return runs;
+    }
+
+    /** The tight box of the set pixels as x, y, w, h ({@code rleToBbox}), without decoding. */
+    public static double[] bbox(int[] counts, int height) {
+        if (height <= 0 || area(counts) == 0) {
+            return new double[4];
+        }
+        long minX = Long.MAX_VALUE, minY = Long.MAX_VALUE, maxX = -1, maxY = -1, position = 0;
+        for (int i = 0; i < counts.length; i++) {
+            long end = position + counts[i];
+            if ((i & 1) == 1 && counts[i] > 0) {
+                long firstX = position / height, lastX = (end - 1) / height;
+                minX = Math.min(minX, firstX);
+                maxX = Math.max(maxX, lastX);
+                minY = Math.min(minY, firstX != lastX ? 0 : position % height);
+                maxY = Math.max(maxY, firstX != lastX ? height - 1 : (end - 1) % height);
+            }
+            position = end;
+        }
+        return new double[] { minX, minY, maxX - minX + 1, maxY - minY + 1 };
+    }
+}

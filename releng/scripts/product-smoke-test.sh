@@ -12,8 +12,7 @@ fail() { echo "product smoke test: FAILED: $*"; echo "product smoke test: 0 pass
 
 Xvfb "$display" -screen 0 1280x900x24 >/dev/null 2>&1 & xvfb=$!
 sleep 1
-export DISPLAY=$display ANNOLAB_DEMO="$work/demo" HOME="$work/home"
-mkdir -p "$HOME"
+export DISPLAY=$display ANNOLAB_DEMO="$work/demo"
 start=$(date +%s.%N)
 "$root/annolab" > "$work/app.log" 2>&1 & app=$!
 for _ in $(seq 1 120); do
@@ -29,4 +28,11 @@ import -window root "$root/target/product-smoke-test.png" 2>/dev/null || true
 [ -f "$ANNOLAB_DEMO/annolab-project.json" ] || fail "the demo project was not created"
 grep -q "SEVERE\|Exception" "$work/app.log" && fail "errors in the workbench log: $(grep -m3 'SEVERE\|Exception' "$work/app.log")"
 "$root/annolab" info "$ANNOLAB_DEMO" | grep -q "project: Annolab demo" || fail "annolab info does not describe the demo project"
+# The CLI runs on a reduced bundle set: every format bundle of the product must still resolve in it.
+"$root/annolab" formats > "$work/formats.txt" 2>&1 || fail "annolab formats failed: $(tail -3 "$work/formats.txt")"
+grep -q "Could not resolve\|FrameworkEvent ERROR" "$work/formats.txt" && fail "bundles do not resolve in the CLI: $(grep -m2 'resolve' "$work/formats.txt")"
+for bundle in "$root"/bundles/io.annolab.formats.*/plugin.xml; do
+  name=$(basename "$(dirname "$bundle")")
+  grep -q " $name\$" "$work/formats.txt" || fail "the CLI does not list the formats of $name"
+done
 printf 'product smoke test: demo created and window shown in %.1f s (screenshot target/product-smoke-test.png); CLI answers\n' "$shown"

@@ -153,7 +153,7 @@ public final class DatumaroView {
                     byte flag = element.isOutside() ? PointVisibility.ABSENT
                             : element.getVisibility() != null && element.getVisibility().size() > 0 ? element.getVisibility().get(0)
                             : element.isOccluded() ? PointVisibility.HIDDEN : PointVisibility.VISIBLE;
-                    e.putArray("visibility").add(flag);
+                    e.putArray("visibility").add((int) flag); // as an int, like the expected JSON: a ShortNode never equals an IntNode
                 }
             }
             case CUBOID3D -> {

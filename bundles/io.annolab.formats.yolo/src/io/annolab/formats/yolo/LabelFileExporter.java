@@ -80,7 +80,8 @@ abstract class LabelFileExporter implements DatasetExporter {
         Map<String, BufferedWriter> lists = new LinkedHashMap<>();
         Set<Path> folders = new HashSet<>();
         StringBuilder text = new StringBuilder(256);
-        try (StagedOutput staged = StagedOutput.forFolder(target); ItemCursor items = source.items()) {
+        try (StagedOutput staged = StagedOutput.forFolder(target); ItemCursor items = source.items();
+                ParallelFileWriter writer = new ParallelFileWriter()) {
             Path folder = staged.folder();
             try {
                 for (DatasetItem item = items.next(); item != null; item = items.next()) {
@@ -97,7 +98,7 @@ abstract class LabelFileExporter implements DatasetExporter {
                     }
                     Path labelFile = StagedOutput.inside(folder, labelFile(subset, item.getId()));
                     createParent(labelFile, folders);
-                    Files.write(labelFile, text.toString().getBytes(StandardCharsets.UTF_8));
+                    writer.write(labelFile, text.toString().getBytes(StandardCharsets.UTF_8));
                     String image = imageFile(subset, item.getId(), extension);
                     BufferedWriter list = lists.get(subset);
                     if (list == null) {
@@ -112,6 +113,7 @@ abstract class LabelFileExporter implements DatasetExporter {
                     progress.setWorkRemaining(size > 0 ? (int) Math.max(1, size - report.items()) : 1000);
                     progress.worked(1);
                 }
+                writer.finish();
             } finally {
                 for (BufferedWriter list : lists.values()) {
                     list.close();

@@ -84,6 +84,16 @@ class YoloImportHostileTest {
     }
 
     @Test
+    void aDarknetLabelFileThatNoListMentionsIsReported() throws IOException {
+        Path dataset = copyOf("yolo");
+        Path orphan = dataset.resolve("obj_train_data/2.txt");
+        Files.writeString(orphan, "1 0.5 0.5 0.1 0.1\n");
+        AnnolabException e = failure("yolo", dataset);
+        assertEquals(orphan.toAbsolutePath().normalize(), e.file().toAbsolutePath().normalize());
+        assertTrue(e.getMessage().contains("has no image in the subset lists"), e.getMessage());
+    }
+
+    @Test
     void pathTraversalInASubsetListIsRefused() throws IOException {
         Path dataset = copyOf("yolov8_detection_subset_txt");
         Files.writeString(dataset.resolve("train.txt"), "data/images/train/1.jpg\n../../../etc/passwd\n");

@@ -80,6 +80,7 @@ final class DarknetImporter implements DatasetImporter {
                 readList(root, setting.getKey(), setting.getValue(), config, entries);
             }
         }
+        checkNoOrphanLabels(entries);
         ImageSizes sizes = ImageSizes.in(root);
         LabelFileReader labels = new LabelFileReader(YoloTask.DETECTION, header.getLabels(), 0, 0);
         return DatasetSource.of(header, () -> ItemCursor.over(entries, entry -> item(entry, sizes, labels)), entries.size());
@@ -167,6 +168,32 @@ final class DarknetImporter implements DatasetImporter {
                 }
                 String name = image.getFileName().toString();
                 entries.add(new ImageEntry(id, subset, image, image.resolveSibling(DatasetPaths.withExtension(name, ".txt"))));
+            }
+        }
+    }
+
+    /**
+     * A label file beside the listed images that no list mentions holds boxes nobody would read:
+     * it is refused rather than dropped silently.
+     */
+    private static void checkNoOrphanLabels(List<ImageEntry> entries) throws IOException {
+        Set<Path> expected = new HashSet<>();
+        Set<Path> folders = new HashSet<>();
+        for (ImageEntry entry : entries) {
+            expected.add(entry.labels());
+            folders.add(entry.labels().getParent());
+        }
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.txt")) {
+                for (Path file : files) {
+                    if (!expected.contains(file) && Files.isRegularFile(file)) {
+                        throw new AnnolabException("this label file has no image in the subset lists", file,
+                                "Add its image to a subset list (train.txt, valid.txt), or remove the label file");
+                    }
+                }
             }
         }
     }

@@ -43,6 +43,8 @@ abstract class LabelFileExporter implements DatasetExporter {
 
     static final String SAVE_MEDIA = "save-media";
 
+    private static final java.util.regex.Pattern SUBSET_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+
     private final YoloTask task;
 
     LabelFileExporter(YoloTask task) {
@@ -89,7 +91,7 @@ abstract class LabelFileExporter implements DatasetExporter {
                         throw new OperationCanceledException();
                     }
                     report.item();
-                    String subset = subsetName(item);
+                    String subset = subsetName(item, lists.keySet());
                     String extension = extension(item.getMedia());
                     text.setLength(0);
                     ImageSize imageSize = imageSize(item);
@@ -125,10 +127,13 @@ abstract class LabelFileExporter implements DatasetExporter {
     }
 
     /** The item's subset; Datumaro writes the unnamed "default" subset as "train". */
-    private String subsetName(DatasetItem item) throws AnnolabException {
+    private String subsetName(DatasetItem item, Set<String> accepted) throws AnnolabException {
         String subset = item.getSubset() == null || item.getSubset().isEmpty() || item.getSubset().equals("default") ? "train"
                 : item.getSubset();
-        if (!subset.matches("[A-Za-z0-9_][A-Za-z0-9_.-]*") || reservedSubsetNames().contains(subset)) {
+        if (accepted.contains(subset)) {
+            return subset;
+        }
+        if (!SUBSET_NAME.matcher(subset).matches() || reservedSubsetNames().contains(subset)) {
             throw new AnnolabException("the subset name '" + subset + "' cannot be written in YOLO", null,
                     "Rename the subset (letters, digits, '_', '-', '.'; not one of " + reservedSubsetNames() + ")");
         }

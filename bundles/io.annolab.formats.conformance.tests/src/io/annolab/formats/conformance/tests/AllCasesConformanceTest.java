@@ -92,7 +92,7 @@ class AllCasesConformanceTest {
         try {
             Path exported = temp.resolve("export");
             ExportReport report = new ExportReport();
-            exporter.export(Datasets.of(dataset), exported, FormatOptions.NONE, report, new NullProgressMonitor());
+            exporter.export(Datasets.of(dataset), exported, withMedia(exporter), report, new NullProgressMonitor());
             if (!report.leftOutCounts().isEmpty()) {
                 // the format cannot hold everything: what it dropped is named, so the comparison would only repeat it
                 System.out.println("conformance: " + conformanceCase.name() + " round trip left out " + report.leftOutCounts());
@@ -108,6 +108,15 @@ class AllCasesConformanceTest {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Exports carry the images along where the format can: formats such as YOLO store coordinates
+     * relative to the image size, which the re-import reads from the images.
+     */
+    private static FormatOptions withMedia(DatasetExporter exporter) {
+        boolean canSaveMedia = exporter.options().stream().anyMatch(o -> o.name().replace('_', '-').equals("save-media"));
+        return canSaveMedia ? FormatOptions.parse(java.util.List.of("--save-media"), exporter.options()) : FormatOptions.NONE;
     }
 
     private static Dataset load(DatasetImporter importer, Path path, FormatOptions options) throws IOException {

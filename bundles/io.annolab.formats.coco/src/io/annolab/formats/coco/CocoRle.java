@@ -98,7 +98,7 @@ public final class CocoRle {
         return area;
     }
 
-    /** Column-major image counts to a row-major mask over the tight box of its set pixels. */
+    /** Column-major image counts to a mask over the tight box of its set pixels (kept in column-major order). */
     public static Placed toMask(int[] counts, int height, int width) {
         if (height <= 0 || width <= 0 || area(counts) == 0) {
             return new Placed(0, 0, MaskRle.of(0, 0));
@@ -122,18 +122,23 @@ public final class CocoRle {
             position = end;
         }
         int boxWidth = maxX - minX + 1, boxHeight = maxY - minY + 1;
-        boolean[] pixels = new boolean[boxWidth * boxHeight];
-        position = 0;
-        for (int i = 0; i < counts.length; i++) {
-            if ((i & 1) == 1) {
-                for (long t = position, end = position + counts[i]; t < end; t++) {
-                    int x = (int) (t / height), y = (int) (t % height);
-                    pixels[(y - minY) * boxWidth + (x - minX)] = true;
+        // Clip the image's column-major runs to the box, column by column: the mask keeps COCO's
+        // order, so no pixel is visited and a COCO → COCO conversion never transposes it.
+        Runs box = new Runs();
+        int runIndex = 0;
+        long runEnd = counts.length > 0 ? counts[0] : 0;
+        for (int x = minX; x <= maxX; x++) {
+            long windowEnd = (long) x * height + minY + boxHeight;
+            for (long t = (long) x * height + minY; t < windowEnd;) {
+                while (runEnd <= t && runIndex + 1 < counts.length) {
+                    runEnd += counts[++runIndex];
                 }
+                long segmentEnd = runEnd > t ? Math.min(runEnd, windowEnd) : windowEnd; // past the counts: background
+                box.add(runEnd > t && (runIndex & 1) == 1, segmentEnd - t);
+                t = segmentEnd;
             }
-            position += counts[i];
         }
-        return new Placed(minX, minY, MaskRle.encode(boxWidth, boxHeight, pixels));
+        return new Placed(minX, minY, MaskRle.ofColumnMajor(boxWidth, boxHeight, box.finish()));
     }
 
     /** A row-major mask at (left, top) to column-major counts over an h×w image; pixels outside the image are cut. */
@@ -143,6 +148,28 @@ public final class CocoRle {
         int y0 = Math.max(0, top), y1 = Math.min(height, top + mask.height());
         if (x0 >= x1 || y0 >= y1) {
             runs.add(false, (long) height * width);
+            return runs.finish();
+        }
+        if (x0 == left && y0 == top && x1 == left + mask.width() && y1 == top + mask.height()) {
+            // The box lies inside the image: copy its column runs between whole runs of 0.
+            int[] columnRuns = mask.columnMajorRuns();
+            runs.add(false, (long) x0 * height);
+            int runIndex = 0;
+            int left0 = columnRuns.length > 0 ? columnRuns[0] : 0;
+            for (int x = x0; x < x1; x++) {
+                runs.add(false, y0);
+                for (int remaining = mask.height(); remaining > 0;) {
+                    while (left0 == 0) {
+                        left0 = columnRuns[++runIndex];
+                    }
+                    int take = Math.min(left0, remaining);
+                    runs.add((runIndex & 1) == 1, take);
+                    left0 -= take;
+                    remaining -= take;
+                }
+                runs.add(false, height - y1);
+            }
+            runs.add(false, (long) (width - x1) * height);
             return runs.finish();
         }
         boolean[] pixels = mask.decode();

@@ -46,6 +46,20 @@ class ValueTypesTest {
     }
 
     @Test
+    void columnMajorMasksGiveTheSamePixelsAndRunsInEitherOrder() {
+        // 3 wide, 2 high: row-major pixels 0 1 1 / 0 0 1 are, column by column, 0 0 | 1 0 | 1 1
+        MaskRle rowMajor = MaskRle.encode(3, 2, new boolean[] { false, true, true, false, false, true });
+        MaskRle columnMajor = MaskRle.ofColumnMajor(3, 2, 2, 1, 1, 2);
+        assertArrayEquals(rowMajor.decode(), columnMajor.decode());
+        assertArrayEquals(rowMajor.runs(), columnMajor.runs());
+        assertArrayEquals(new int[] { 2, 1, 1, 2 }, rowMajor.columnMajorRuns());
+        assertEquals(rowMajor, columnMajor);
+        assertEquals(rowMajor.hashCode(), columnMajor.hashCode());
+        assertEquals(3, columnMajor.area());
+        assertEquals("3 2 1 2 2 1", columnMajor.toString());
+    }
+
+    @Test
     void maskRleRejectsRunsThatDoNotCoverTheBox() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> MaskRle.of(2, 2, 1, 1));
         assertEquals("mask runs cover 2 pixels, but the mask is 2x2", error.getMessage());

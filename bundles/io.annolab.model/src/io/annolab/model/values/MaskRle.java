@@ -3,23 +3,40 @@ package io.annolab.model.values;
 import java.util.Arrays;
 
 /**
- * A binary mask over its own bounding box, run-length encoded row by row, CVAT style: runs
- * alternate between 0 and 1 starting with 0 (a leading run may be 0 long). Pixels are decoded
- * only to draw or to convert. Immutable.
+ * A binary mask over its own bounding box, run-length encoded: runs alternate between 0 and 1
+ * starting with 0 (a leading run may be 0 long). Pixels are decoded only to draw or to convert.
+ * Immutable.
+ * <p>
+ * The runs scan the box row by row (CVAT's order) unless the mask was made with
+ * {@link #ofColumnMajor}, which keeps COCO's column-by-column order as read, so that a mask read
+ * from COCO and written to COCO (or Datumaro) is never transposed. {@link #runs()} and
+ * {@link #columnMajorRuns()} give either order; equality does not depend on the order kept.
  */
 public final class MaskRle {
 
     private final int width;
     private final int height;
     private final int[] runs;
+    private final boolean columnMajor;
 
-    private MaskRle(int width, int height, int[] runs) {
+    private MaskRle(int width, int height, int[] runs, boolean columnMajor) {
         this.width = width;
         this.height = height;
         this.runs = runs;
+        this.columnMajor = columnMajor;
     }
 
+    /** Row-major runs over a width × height box. */
     public static MaskRle of(int width, int height, int... runs) {
+        return new MaskRle(width, height, checked(width, height, runs), false);
+    }
+
+    /** Column-major runs over a width × height box (COCO's scan order, here over the box only). */
+    public static MaskRle ofColumnMajor(int width, int height, int... runs) {
+        return new MaskRle(width, height, checked(width, height, runs), true);
+    }
+
+    private static int[] checked(int width, int height, int[] runs) {
         if (width < 0 || height < 0) {
             throw new IllegalArgumentException("mask size must not be negative: " + width + "x" + height);
         }
@@ -33,28 +50,39 @@ public final class MaskRle {
         if (total != (long) width * height) {
             throw new IllegalArgumentException("mask runs cover " + total + " pixels, but the mask is " + width + "x" + height);
         }
-        return new MaskRle(width, height, runs.clone());
+        return runs.clone();
     }
 
     /** Encodes a row-major bitmap of {@code width * height} booleans. */
     public static MaskRle encode(int width, int height, boolean[] pixels) {
-        int[] runs = new int[Math.max(1, pixels.length + 1)];
+        return new MaskRle(width, height, encodeRuns(pixels), false);
+    }
+
+    private static int[] encodeRuns(boolean[] pixels) {
+        // Grown on demand: most masks have few runs, and a full-size buffer per mask is mostly garbage.
+        int[] runs = new int[Math.min(pixels.length + 1, 64)];
         int count = 0;
         boolean current = false;
         int length = 0;
         for (boolean pixel : pixels) {
             if (pixel != current) {
+                if (count == runs.length) {
+                    runs = Arrays.copyOf(runs, Math.min(pixels.length + 1, runs.length * 2));
+                }
                 runs[count++] = length;
                 current = pixel;
                 length = 0;
             }
             length++;
         }
+        if (count == runs.length) {
+            runs = Arrays.copyOf(runs, count + 1);
+        }
         runs[count++] = length;
-        return new MaskRle(width, height, Arrays.copyOf(runs, count));
+        return Arrays.copyOf(runs, count);
     }
 
-    /** Parses {@code "W H r0, r1, r2, ..."}. */
+    /** Parses {@code "W H r0, r1, r2, ..."} (row-major runs). */
     public static MaskRle valueOf(String text) {
         String[] parts = text.trim().split("[,\\s]+");
         if (parts.length < 2) {
@@ -67,16 +95,56 @@ public final class MaskRle {
         return of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), runs);
     }
 
+    /** The pixels, row by row. */
     public boolean[] decode() {
         boolean[] pixels = new boolean[width * height];
         int position = 0;
         boolean value = false;
         for (int run : runs) {
             if (value) {
-                Arrays.fill(pixels, position, position + run, true);
+                if (columnMajor) {
+                    fillColumnMajor(pixels, position, run);
+                } else {
+                    Arrays.fill(pixels, position, position + run, true);
+                }
             }
             position += run;
             value = !value;
+        }
+        return pixels;
+    }
+
+    /** Sets a column-major run in a row-major bitmap, a column segment at a time. */
+    private void fillColumnMajor(boolean[] pixels, int start, int length) {
+        for (int t = start, end = start + length; t < end;) {
+            int x = t / height, y = t - x * height;
+            int segment = Math.min(end - t, height - y);
+            for (int k = 0, index = y * width + x; k < segment; k++, index += width) {
+                pixels[index] = true;
+            }
+            t += segment;
+        }
+    }
+
+    /** The pixels, column by column. */
+    private boolean[] decodeColumnMajor() {
+        if (columnMajor) {
+            boolean[] pixels = new boolean[width * height];
+            int position = 0;
+            for (int i = 0; i < runs.length; i++) {
+                if ((i & 1) == 1) {
+                    Arrays.fill(pixels, position, position + runs[i], true);
+                }
+                position += runs[i];
+            }
+            return pixels;
+        }
+        boolean[] rowMajor = decode();
+        boolean[] pixels = new boolean[rowMajor.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                pixels[x * height + y] = rowMajor[y * width + x];
+            }
         }
         return pixels;
     }
@@ -98,24 +166,35 @@ public final class MaskRle {
         return height;
     }
 
+    /** Row-major runs over the box (CVAT's order). */
     public int[] runs() {
-        return runs.clone();
+        return columnMajor ? encodeRuns(decode()) : runs.clone();
+    }
+
+    /** Column-major runs over the box (COCO's order, over the box rather than the image). */
+    public int[] columnMajorRuns() {
+        return columnMajor ? runs.clone() : encodeRuns(decodeColumnMajor());
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MaskRle m && width == m.width && height == m.height && Arrays.equals(runs, m.runs);
+        if (!(other instanceof MaskRle m) || width != m.width || height != m.height) {
+            return false;
+        }
+        return columnMajor == m.columnMajor ? Arrays.equals(runs, m.runs) : Arrays.equals(runs(), m.runs());
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * width + height) + Arrays.hashCode(runs);
+        return 31 * (31 * width + height) + Arrays.hashCode(runs());
     }
 
+    /** {@code "W H r0 r1 ..."} with row-major runs. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(runs.length * 4 + 12).append(width).append(' ').append(height);
-        for (int run : runs) {
+        int[] rowMajor = runs();
+        StringBuilder text = new StringBuilder(rowMajor.length * 4 + 12).append(width).append(' ').append(height);
+        for (int run : rowMajor) {
             text.append(' ').append(run);
         }
         return text.toString();

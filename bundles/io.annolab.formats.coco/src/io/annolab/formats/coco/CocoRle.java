@@ -2,6 +2,7 @@ package io.annolab.formats.coco;
 
 import java.util.Arrays;
 
+import io.annolab.core.api.mask.CocoRleStrings;
 import io.annolab.model.values.MaskRle;
 
 /**
@@ -19,62 +20,14 @@ public final class CocoRle {
     private CocoRle() {
     }
 
-    /** Decodes the compressed counts string ({@code rleFrString}: LEB128-like, 6 bits a char, deltas after the third run). */
+    /** Decodes the compressed counts string ({@code rleFrString}). */
     public static int[] decodeString(String text) {
-        int[] counts = new int[text.length()];
-        int m = 0;
-        int p = 0;
-        while (p < text.length()) {
-            long x = 0;
-            int k = 0;
-            boolean more = true;
-            while (more) {
-                if (p >= text.length()) {
-                    throw new IllegalArgumentException("the compressed RLE string ends in the middle of a number");
-                }
-                int c = text.charAt(p) - 48;
-                if (c < 0 || c > 63) {
-                    throw new IllegalArgumentException("the compressed RLE string has a character outside '0'..'o' at " + p);
-                }
-                x |= (long) (c & 0x1f) << (5 * k);
-                more = (c & 0x20) != 0;
-                p++;
-                k++;
-                if (!more && (c & 0x10) != 0) {
-                    x |= -1L << (5 * k);
-                }
-            }
-            if (m > 2) {
-                x += counts[m - 2];
-            }
-            if (x < 0 || x > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("the compressed RLE string holds a run of " + x + " pixels");
-            }
-            counts[m++] = (int) x;
-        }
-        return Arrays.copyOf(counts, m);
+        return CocoRleStrings.decode(text);
     }
 
     /** Encodes counts as pycocotools' compressed string ({@code rleToString}). */
     public static String encodeString(int[] counts) {
-        StringBuilder text = new StringBuilder(counts.length * 2);
-        for (int i = 0; i < counts.length; i++) {
-            long x = counts[i];
-            if (i > 2) {
-                x -= counts[i - 2];
-            }
-            boolean more = true;
-            while (more) {
-                int c = (int) (x & 0x1f);
-                x >>= 5;
-                more = (c & 0x10) != 0 ? x != -1 : x != 0;
-                if (more) {
-                    c |= 0x20;
-                }
-                text.append((char) (c + 48));
-            }
-        }
-        return text.toString();
+        return CocoRleStrings.encode(counts);
     }
 
     /** Checks that counts cover exactly an h×w image. */

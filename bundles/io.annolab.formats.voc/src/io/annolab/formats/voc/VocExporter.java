@@ -71,7 +71,9 @@ final class VocExporter implements DatasetExporter {
                     String subset = item.getSubset() == null || item.getSubset().isEmpty() ? "default" : item.getSubset();
                     boolean[] labels = writer.write(item, subset);
                     lists.add(subset, item.getId(), labels);
-                    progress.setWorkRemaining(size > 0 ? (int) Math.max(1, size - report.items()) : 1000);
+                    if (size <= 0) {
+                        progress.setWorkRemaining(1000); // unknown length: a bar that keeps moving
+                    }
                     progress.worked(1);
                 }
                 files.finish();

@@ -199,6 +199,36 @@ class VocExportTest {
         assertEquals(4, read.getItems().get(0).getMedia().getWidth());
     }
 
+    @Test
+    void idsWithSpacesAreQuotedInTheListsAndReadBack(@TempDir Path temp) throws IOException {
+        Dataset dataset = dataset("cat");
+        DatasetItem item = item(dataset, "my photo", "train", 20, 10);
+        tag(item, label(dataset, "cat"));
+        shape(item, ShapeType.RECTANGLE, label(dataset, "cat"), 1, 1, 5, 5);
+        Path out = temp.resolve("voc");
+        export("voc", dataset, out, Map.of());
+        assertEquals("\"my photo\"\n", Files.readString(out.resolve("ImageSets/Main/train.txt")));
+        DatasetItem read = load("voc", out).getItems().get(0);
+        assertEquals("my photo", read.getId());
+        assertEquals(List.of("label cat", "bbox cat 1/1"), read.getAnnotations().stream().map(VocExportTest::describe).toList());
+    }
+
+    @Test
+    void aRepeatedIdIsWrittenOnceAndDifferingAnnotationsAreReported(@TempDir Path temp) throws IOException {
+        Dataset dataset = dataset("cat");
+        for (String subset : List.of("train", "trainval")) {
+            shape(item(dataset, "same", subset, 20, 10), ShapeType.RECTANGLE, label(dataset, "cat"), 1, 1, 5, 5);
+        }
+        ExportReport report = export("voc", dataset, temp.resolve("voc"), Map.of());
+        assertTrue(report.leftOutCounts().isEmpty(), report.summaryLine()); // as in real VOC: train and trainval share images
+        assertEquals(2, load("voc", temp.resolve("voc")).getItems().size());
+
+        shape(item(dataset, "same", "val", 20, 10), ShapeType.RECTANGLE, label(dataset, "cat"), 2, 2, 5, 5);
+        report = export("voc", dataset, temp.resolve("voc2"), Map.of());
+        assertEquals(1L, report.leftOutCounts()
+                .get("shape (its item id appears twice with different annotations; VOC keeps one annotation file per id)"));
+    }
+
     static String describe(io.annolab.model.Annotation annotation) {
         if (annotation instanceof Tag tag) {
             return "label " + tag.getLabel().getName();

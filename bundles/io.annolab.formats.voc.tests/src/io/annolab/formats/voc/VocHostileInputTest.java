@@ -150,4 +150,14 @@ class VocHostileInputTest {
             assertEquals(List.of(), left.toList());
         }
     }
+    @Test
+    void aSubsetVocCannotNameFailsTheExportAndLeavesNothing(@TempDir Path temp) throws IOException {
+        Dataset dataset = dataset("cat");
+        item(dataset, "a", "train", 10, 10);
+        item(dataset, "b", "my_val", 10, 10);
+        Path out = temp.resolve("out");
+        AnnolabException error = assertThrows(AnnolabException.class, () -> export("voc", dataset, out, Map.of()));
+        assertTrue(error.getMessage().contains("subset 'my_val' cannot be a VOC subset"), error.getMessage());
+        assertFalse(Files.exists(out));
+    }
 }

@@ -68,7 +68,7 @@ final class VocExporter implements DatasetExporter {
                     if (progress.isCanceled()) {
                         throw new OperationCanceledException();
                     }
-                    String subset = item.getSubset() == null || item.getSubset().isEmpty() ? "default" : item.getSubset();
+                    String subset = subset(item);
                     boolean[] labels = writer.write(item, subset);
                     lists.add(subset, item.getId(), labels);
                     if (size <= 0) {
@@ -80,6 +80,16 @@ final class VocExporter implements DatasetExporter {
             }
             staged.commit();
         }
+    }
+
+    /** The item's subset; VOC reserves '_' in list names for per-label lists, so such a subset would not read back. */
+    private static String subset(DatasetItem item) throws AnnolabException {
+        String subset = item.getSubset() == null || item.getSubset().isEmpty() ? "default" : item.getSubset();
+        if (subset.contains("_") || subset.contains("/") || subset.contains("\\")) {
+            throw new AnnolabException("subset '" + subset + "' cannot be a VOC subset: '_' marks per-label lists and '/' folders",
+                    null, "Rename the subset (for example with a transform) before exporting to Pascal VOC");
+        }
+        return subset;
     }
 
     private Set<VocTask> chosenTasks(FormatOptions options) throws AnnolabException {

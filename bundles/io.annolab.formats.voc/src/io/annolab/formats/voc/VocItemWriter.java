@@ -46,6 +46,8 @@ final class VocItemWriter {
     private final VocXmlWriter xml = new VocXmlWriter();
     private final BackgroundFileWriter files;
     private final Map<Label, Integer> indexByLabel = new HashMap<>();
+    /** Fingerprints of the annotations written per id: VOC has one annotation file per id, whatever the subset. */
+    private final Map<String, Integer> written = new HashMap<>();
     private final int[] classPalette = new int[256];
     private final int[] instancePalette = new int[256];
     private final boolean objects;
@@ -70,6 +72,7 @@ final class VocItemWriter {
     boolean[] write(DatasetItem item, String subset) throws IOException {
         report.item();
         String id = item.getId();
+
         Media media = item.getMedia();
         String extension = extension(media);
         if (saveMedia) {
@@ -88,10 +91,22 @@ final class VocItemWriter {
             }
         }
         int[] size = VocExporter.imageSize(media);
-        boolean segmented = tasks.contains(VocTask.SEGMENTATION) && !masks.isEmpty()
-                && paintMasks(id, masks, size[0], size[1]);
+        String text = objects ? xml.write(id, id + extension, size[0], size[1], tasks.contains(VocTask.SEGMENTATION) && !masks.isEmpty(),
+                objects(boxes)) : "";
+        int fingerprint = 31 * text.hashCode() + masks.stream().mapToInt(VocItemWriter::fingerprint).sum();
+        Integer first = written.putIfAbsent(id, fingerprint);
+        if (first != null) {
+            // the same id again (real VOC lists an image in train and trainval): its files are already written
+            if (first != fingerprint) {
+                item.getAnnotations().forEach(a -> report.leftOut(a.eClass().getName().toLowerCase(),
+                        "its item id appears twice with different annotations; VOC keeps one annotation file per id"));
+            }
+            return labels;
+        }
+        if (tasks.contains(VocTask.SEGMENTATION) && !masks.isEmpty()) {
+            paintMasks(id, masks, size[0], size[1]);
+        }
         if (objects) {
-            String text = xml.write(id, id + extension, size[0], size[1], segmented, objects(boxes));
             files.write(XML_LANE, StagedOutput.inside(folder.resolve(VocItemReader.ANNOTATIONS), id + ".xml"),
                     text.getBytes(StandardCharsets.UTF_8));
         }
@@ -248,11 +263,11 @@ final class VocItemWriter {
         return new float[] { (float) (cx - halfWidth), (float) (cy - halfHeight), (float) (cx + halfWidth), (float) (cy + halfHeight) };
     }
 
-    /** Paints the masks (by z-order, later on top); false when none could be painted. */
-    private boolean paintMasks(String id, List<Shape> masks, int width, int height) throws IOException {
+    /** Paints the masks (by z-order, later on top). */
+    private void paintMasks(String id, List<Shape> masks, int width, int height) throws IOException {
         if (width <= 0 || height <= 0) {
             masks.forEach(m -> report.leftOut("mask", "the image size is unknown, so no mask PNG can be drawn"));
-            return false;
+            return;
         }
         masks.sort(Comparator.comparingInt(Shape::getZOrder));
         MaskPainter painter = new MaskPainter(width, height);
@@ -273,14 +288,19 @@ final class VocItemWriter {
             report.written("mask");
         }
         if (instance == 0) {
-            return false;
+            return;
         }
         Path classFile = StagedOutput.inside(folder.resolve(VocMaskReader.CLASS_FOLDER), id + ".png");
         Path instanceFile = StagedOutput.inside(folder.resolve(VocMaskReader.INSTANCE_FOLDER), id + ".png");
         byte[][] pngs = painter.paint(classPalette, instancePalette);
         files.write(CLASS_MASK_LANE, classFile, pngs[0]);
         files.write(INSTANCE_MASK_LANE, instanceFile, pngs[1]);
-        return true;
+    }
+
+    /** What a mask contributes to an item's fingerprint: label, place and pixels. */
+    private static int fingerprint(Shape mask) {
+        return java.util.Objects.hash(mask.getLabel() == null ? null : mask.getLabel().getName(), mask.getPoints(), mask.getMask(),
+                mask.getZOrder());
     }
 
     private int index(Label label) {

@@ -40,12 +40,13 @@ final class VocListFiles implements AutoCloseable {
             lists = new SubsetLists(subset);
             subsets.put(subset, lists);
         }
-        byte[] line = (id + "\n").getBytes(StandardCharsets.UTF_8);
+        String listed = VocLists.listed(id);
+        byte[] line = (listed + "\n").getBytes(StandardCharsets.UTF_8);
         for (OutputStream list : lists.taskLists) {
             list.write(line);
         }
-        byte[] present = (id + "  1\n").getBytes(StandardCharsets.UTF_8);
-        byte[] absent = (id + " -1\n").getBytes(StandardCharsets.UTF_8);
+        byte[] present = (listed + "  1\n").getBytes(StandardCharsets.UTF_8);
+        byte[] absent = (listed + " -1\n").getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < lists.labelLists.length; i++) {
             lists.labelLists[i].write(labels != null && i < labels.length && labels[i] ? present : absent);
         }

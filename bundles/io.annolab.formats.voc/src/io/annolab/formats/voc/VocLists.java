@@ -77,18 +77,7 @@ final class VocLists {
                 if (line.isEmpty() || line.charAt(0) == '#') {
                     continue;
                 }
-                String id;
-                if (line.charAt(0) == '"') {
-                    int end = line.indexOf('"', 1);
-                    if (end < 0) {
-                        throw new AnnolabException("the quoted item id has no closing quote", file, number, line.length(),
-                                "Close the quote or remove it", null);
-                    }
-                    id = line.substring(1, end);
-                } else {
-                    int space = indexOfWhitespace(line);
-                    id = space < 0 ? line : line.substring(0, space);
-                }
+                String id = firstField(line, file, number);
                 checkId(id, file, number);
                 ids.add(id);
             }
@@ -116,19 +105,40 @@ final class VocLists {
                 int number = 0;
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     number++;
-                    String[] words = line.strip().split("\\s+");
-                    if (words.length < 2 || words[0].startsWith("#")) {
+                    line = line.strip();
+                    if (line.isEmpty() || line.charAt(0) == '#') {
                         continue;
                     }
-                    checkId(words[0], file, number);
-                    if (words[1].equals("1")) {
-                        present.add(words[0]);
+                    String id = firstField(line, file, number);
+                    checkId(id, file, number);
+                    String rest = line.substring(line.charAt(0) == '"' ? id.length() + 2 : id.length()).strip();
+                    if (rest.equals("1")) {
+                        present.add(id);
                     }
                 }
                 labels.put(label, present);
             }
         }
         return labels;
+    }
+
+    /** The id at the start of a list line: a quoted name (ids with spaces), else the first word. */
+    private static String firstField(String line, Path file, int number) throws AnnolabException {
+        if (line.charAt(0) == '"') {
+            int end = line.indexOf('"', 1);
+            if (end < 0) {
+                throw new AnnolabException("the quoted item id has no closing quote", file, number, line.length(),
+                        "Close the quote or remove it", null);
+            }
+            return line.substring(1, end);
+        }
+        int space = indexOfWhitespace(line);
+        return space < 0 ? line : line.substring(0, space);
+    }
+
+    /** How an id stands in a list file: quoted when it holds whitespace, so that it reads back whole. */
+    static String listed(String id) {
+        return indexOfWhitespace(id) >= 0 ? '"' + id + '"' : id;
     }
 
     private static int indexOfWhitespace(String line) {

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 import io.annolab.core.api.AnnolabException;
 import io.annolab.core.api.dataset.DatasetSource;
+import io.annolab.core.api.dataset.ReadAhead;
 import io.annolab.core.api.registry.Contribution;
 import io.annolab.core.api.registry.Registries;
 import io.annolab.core.api.registry.Registry;
@@ -53,7 +54,7 @@ public final class Conversion {
             Path output, FormatOptions exportOptions, IProgressMonitor monitor) throws IOException {
         DatasetExporter exporter = exporter(outputFormat);
         ExportReport report = new ExportReport();
-        try (DatasetSource source = importer(inputFormat).open(input, importOptions)) {
+        try (DatasetSource source = ReadAhead.of(importer(inputFormat).open(input, importOptions))) {
             exporter.export(source, output, exportOptions, report, monitor);
         }
         return report;

@@ -3,6 +3,7 @@ package io.annolab.formats.coco;
 import java.util.Arrays;
 
 import io.annolab.core.api.mask.CocoRleStrings;
+import io.annolab.core.api.mask.ImageRle;
 import io.annolab.model.values.MaskRle;
 
 /**
@@ -94,49 +95,9 @@ public final class CocoRle {
         return new Placed(minX, minY, MaskRle.ofColumnMajor(boxWidth, boxHeight, box.finish()));
     }
 
-    /** A row-major mask at (left, top) to column-major counts over an h×w image; pixels outside the image are cut. */
+    /** A mask whose box starts at (left, top) to column-major counts over an h×w image; pixels outside are cut. */
     public static int[] fromMask(int left, int top, MaskRle mask, int height, int width) {
-        Runs runs = new Runs();
-        int x0 = Math.max(0, left), x1 = Math.min(width, left + mask.width());
-        int y0 = Math.max(0, top), y1 = Math.min(height, top + mask.height());
-        if (x0 >= x1 || y0 >= y1) {
-            runs.add(false, (long) height * width);
-            return runs.finish();
-        }
-        if (x0 == left && y0 == top && x1 == left + mask.width() && y1 == top + mask.height()) {
-            // The box lies inside the image: copy its column runs between whole runs of 0.
-            int[] columnRuns = mask.columnMajorRuns();
-            runs.add(false, (long) x0 * height);
-            int runIndex = 0;
-            int left0 = columnRuns.length > 0 ? columnRuns[0] : 0;
-            for (int x = x0; x < x1; x++) {
-                runs.add(false, y0);
-                for (int remaining = mask.height(); remaining > 0;) {
-                    while (left0 == 0) {
-                        left0 = columnRuns[++runIndex];
-                    }
-                    int take = Math.min(left0, remaining);
-                    runs.add((runIndex & 1) == 1, take);
-                    left0 -= take;
-                    remaining -= take;
-                }
-                runs.add(false, height - y1);
-            }
-            runs.add(false, (long) (width - x1) * height);
-            return runs.finish();
-        }
-        boolean[] pixels = mask.decode();
-        // Only the box is visited pixel by pixel; the columns and rows around it are whole runs of 0.
-        runs.add(false, (long) x0 * height);
-        for (int x = x0; x < x1; x++) {
-            runs.add(false, y0);
-            for (int y = y0; y < y1; y++) {
-                runs.add(pixels[(y - top) * mask.width() + (x - left)], 1);
-            }
-            runs.add(false, height - y1);
-        }
-        runs.add(false, (long) (width - x1) * height);
-        return runs.finish();
+        return ImageRle.fromMask(left, top, mask, height, width);
     }
 
     /** Collects alternating runs starting with a 0-run. */

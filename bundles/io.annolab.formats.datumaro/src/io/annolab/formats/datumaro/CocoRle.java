@@ -3,6 +3,7 @@ package io.annolab.formats.datumaro;
 import java.util.Arrays;
 
 import io.annolab.core.api.mask.CocoRleStrings;
+import io.annolab.core.api.mask.ImageRle;
 import io.annolab.model.values.MaskRle;
 
 /**
@@ -24,7 +25,7 @@ final class CocoRle {
     }
 
     /**
-     * The mask over the whole {@code width} x {@code height} image, as our row-major runs (the
+     * The mask over the whole {@code width} x {@code height} image, kept in COCO's order (the
      * mask's box is the whole image, so nothing about the original canvas is lost).
      */
     static MaskRle toMask(int width, int height, int[] counts) {
@@ -42,44 +43,11 @@ final class CocoRle {
 
     /**
      * The counts of {@code mask}, whose box starts at ({@code left}, {@code top}), placed on a
-     * {@code width} x {@code height} image. Returns the number of set pixels that fell outside.
+     * {@code width} x {@code height} image. Puts the number of set pixels that fell outside in
+     * {@code clipped[0]}.
      */
     static int[] fromMask(MaskRle mask, int left, int top, int width, int height, int[] clipped) {
-        if (left == 0 && top == 0 && mask.width() == width && mask.height() == height) {
-            clipped[0] = 0;
-            return mask.columnMajorRuns(); // the mask covers the image exactly: its column runs are the counts
-        }
-        boolean[] canvas = new boolean[width * height]; // column-major
-        boolean[] pixels = mask.decode();
-        int outside = 0;
-        for (int y = 0; y < mask.height(); y++) {
-            for (int x = 0; x < mask.width(); x++) {
-                if (pixels[y * mask.width() + x]) {
-                    int cx = left + x, cy = top + y;
-                    if (cx < 0 || cy < 0 || cx >= width || cy >= height) {
-                        outside++;
-                    } else {
-                        canvas[cx * height + cy] = true;
-                    }
-                }
-            }
-        }
-        clipped[0] = outside;
-        int[] runs = new int[canvas.length + 1];
-        int count = 0;
-        boolean current = false;
-        int length = 0;
-        for (boolean pixel : canvas) {
-            if (pixel != current) {
-                runs[count++] = length;
-                current = pixel;
-                length = 0;
-            }
-            length++;
-        }
-        if (length > 0 || count == 0) {
-            runs[count++] = length;
-        }
-        return Arrays.copyOf(runs, count);
+        clipped[0] = (int) Math.min(Integer.MAX_VALUE, ImageRle.pixelsOutside(left, top, mask, height, width));
+        return ImageRle.fromMask(left, top, mask, height, width);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import io.annolab.core.api.mask.CocoRleStrings;
 import io.annolab.core.api.mask.ImageRle;
+import io.annolab.core.api.mask.RunBuilder;
 import io.annolab.model.values.MaskRle;
 
 /**
@@ -78,7 +79,7 @@ public final class CocoRle {
         int boxWidth = maxX - minX + 1, boxHeight = maxY - minY + 1;
         // Clip the image's column-major runs to the box, column by column: the mask keeps COCO's
         // order, so no pixel is visited and a COCO → COCO conversion never transposes it.
-        Runs box = new Runs();
+        RunBuilder box = new RunBuilder();
         int runIndex = 0;
         long runEnd = counts.length > 0 ? counts[0] : 0;
         for (int x = minX; x <= maxX; x++) {
@@ -98,38 +99,6 @@ public final class CocoRle {
     /** A mask whose box starts at (left, top) to column-major counts over an h×w image; pixels outside are cut. */
     public static int[] fromMask(int left, int top, MaskRle mask, int height, int width) {
         return ImageRle.fromMask(left, top, mask, height, width);
-    }
-
-    /** Collects alternating runs starting with a 0-run. */
-    private static final class Runs {
-        private int[] counts = new int[16];
-        private int size;
-        private boolean current;
-        private long run;
-
-        void add(boolean value, long length) {
-            if (length <= 0) {
-                return;
-            }
-            if (value != current) {
-                push();
-                current = value;
-            }
-            run += length;
-        }
-
-        private void push() {
-            if (size == counts.length) {
-                counts = Arrays.copyOf(counts, size * 2);
-            }
-            counts[size++] = (int) run;
-            run = 0;
-        }
-
-        int[] finish() {
-            push();
-            return Arrays.copyOf(counts, size);
-        }
     }
 
     /** Rasterizes one polygon like pycocotools' {@code rleFrPoly} (upsampled by 5 along the boundary). */

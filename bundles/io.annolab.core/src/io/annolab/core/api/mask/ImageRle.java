@@ -1,7 +1,5 @@
 package io.annolab.core.api.mask;
 
-import java.util.Arrays;
-
 import io.annolab.model.values.MaskRle;
 
 /**
@@ -16,7 +14,7 @@ public final class ImageRle {
 
     /** A mask whose box starts at (left, top) as column-major counts over an h×w image; pixels outside are cut. */
     public static int[] fromMask(int left, int top, MaskRle mask, int height, int width) {
-        Runs runs = new Runs();
+        RunBuilder runs = new RunBuilder();
         int x0 = Math.max(0, left), x1 = Math.min(width, left + mask.width());
         int y0 = Math.max(0, top), y1 = Math.min(height, top + mask.height());
         if (x0 >= x1 || y0 >= y1) {
@@ -75,37 +73,5 @@ public final class ImageRle {
             }
         }
         return outside;
-    }
-
-    /** Collects alternating runs starting with a 0-run. */
-    private static final class Runs {
-        private int[] counts = new int[16];
-        private int size;
-        private boolean current;
-        private long run;
-
-        void add(boolean value, long length) {
-            if (length <= 0) {
-                return;
-            }
-            if (value != current) {
-                push();
-                current = value;
-            }
-            run += length;
-        }
-
-        private void push() {
-            if (size == counts.length) {
-                counts = Arrays.copyOf(counts, size * 2);
-            }
-            counts[size++] = (int) run;
-            run = 0;
-        }
-
-        int[] finish() {
-            push();
-            return Arrays.copyOf(counts, size);
-        }
     }
 }

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import io.annolab.core.api.format.DatasetExporter;
-import io.annolab.core.api.format.DatasetFormat;
+import io.annolab.core.api.format.NamedFormat;
 import io.annolab.core.api.format.DatasetImporter;
 
 /** Datumaro's COCO format names: the family ({@code coco}) and one sub-format per task. */
@@ -14,27 +14,14 @@ public final class CocoFormats {
     }
 
     /** A COCO format over a set of tasks; sub-formats "only limit the set of annotation files they work with". */
-    public abstract static class Base implements DatasetFormat {
-        private final String id;
-        private final String name;
+    public abstract static class Base extends NamedFormat {
         private final Set<CocoTask> tasks;
         private final boolean family;
 
         Base(String id, String name, Set<CocoTask> tasks, boolean family) {
-            this.id = id;
-            this.name = name;
+            super(id, name);
             this.tasks = tasks;
             this.family = family;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String name() {
-            return name;
         }
 
         @Override
@@ -44,7 +31,7 @@ public final class CocoFormats {
 
         @Override
         public DatasetExporter exporter() {
-            return new CocoExporter(id, tasks, family);
+            return new CocoExporter(id(), tasks, family);
         }
     }
 

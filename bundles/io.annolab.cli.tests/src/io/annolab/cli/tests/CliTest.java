@@ -66,6 +66,7 @@ class CliTest {
         assertEquals(0, run("create", "-o", project.toString(), "-n", "Lab"), err());
         assertEquals(0, run("import", "-p", project.toString(), "-i", images(root).toString(), "-n", "photos"), err());
         assertTrue(out().contains("as task 1 'photos': 2 frames, 0 annotations"), out());
+        assertTrue(Files.isRegularFile(project.resolve("media/photos/sub/two.png")), "the project keeps its own copy of the media");
         assertEquals(0, run("info", project.toString()), err());
         assertTrue(out().contains("project: Lab"), out());
         assertTrue(out().contains("task 1 'photos': annotation, 2 frames"), out());
@@ -75,6 +76,19 @@ class CliTest {
         assertTrue(Files.isRegularFile(exported.resolve("two.png")), "exported items are named after their frames");
         assertEquals(0, run("info", exported.toString()));
         assertTrue(out().contains("items: 2"), out());
+    }
+
+    @Test
+    void imagesImportedFromAZipStayAvailableInTheProject(@TempDir Path root) throws IOException {
+        Path zip = root.resolve("images.zip");
+        assertEquals(0, run("convert", "-i", images(root).toString(), "-f", "image_zip", "-o", zip.toString()), err());
+        Path project = root.resolve("project");
+        assertEquals(0, run("create", "-o", project.toString()));
+        assertEquals(0, run("import", "-p", project.toString(), "-f", "image_zip", "-i", zip.toString(), "-n", "zipped"), err());
+        Files.delete(zip);
+        Path exported = root.resolve("exported");
+        assertEquals(0, run("export", "-p", project.toString(), "-f", "image_dir", "-o", exported.toString()), err());
+        assertTrue(Files.isRegularFile(exported.resolve("one.png")), "images came out of the project, not the deleted zip");
     }
 
     @Test

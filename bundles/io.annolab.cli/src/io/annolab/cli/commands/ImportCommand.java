@@ -38,7 +38,9 @@ public class ImportCommand implements Command {
                   -f, -if, --format FORMAT    its format (Datumaro's spelling is -f); detected when left out
                   -n, --name TASK_NAME        the new task's name (default: the dataset's name)
 
-                Labels are matched by name; labels the project lacks are added to it.
+                Labels are matched by name; labels the project lacks are added to it. The media are
+                copied into the project (media/<task name>/), so the project keeps working when the
+                dataset is moved, and images read from an archive stay available.
                 """;
     }
 
@@ -57,7 +59,7 @@ public class ImportCommand implements Command {
         try (ProjectSession session = ProjectStore.open(folder);
                 DatasetSource source = new Conversion().importer(format).open(input, FormatOptions.NONE)) {
             String name = arguments.option("name") != null ? arguments.option("name") : source.header().getName();
-            Task task = ProjectDatasets.importAsTask(session.project(), source, name);
+            Task task = ProjectDatasets.importAsTask(session.project(), folder, source, name);
             session.markProjectDirty();
             task.getJobs().forEach(session::markDirty);
             session.save();

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.annolab.core.api.format.ExportReport;
 import io.annolab.core.api.image.ImageFiles;
+import io.annolab.core.api.store.ProjectMedia;
 import io.annolab.model.Annotation;
 import io.annolab.model.Dataset;
 import io.annolab.model.DatasetItem;
@@ -39,9 +40,23 @@ public final class ProjectDatasets {
 
     /**
      * Adds the dataset as a new task of the project, with one job holding all annotations.
-     * Labels are matched by name; missing ones are added to the project.
+     * Labels are matched by name; missing ones are added to the project. With a project folder,
+     * the media are copied into it (see {@link ProjectMedia}); media whose file is missing keep
+     * their path.
      */
+    public static Task importAsTask(Project project, Path projectFolder, DatasetSource source, String taskName) throws IOException {
+        try (ProjectMedia media = projectFolder == null ? null : ProjectMedia.forNewTask(projectFolder, taskName)) {
+            return importAsTask(project, source, taskName, media);
+        }
+    }
+
+    /** As {@link #importAsTask(Project, Path, DatasetSource, String)}, leaving media where they are. */
     public static Task importAsTask(Project project, DatasetSource source, String taskName) throws IOException {
+        return importAsTask(project, source, taskName, null);
+    }
+
+    private static Task importAsTask(Project project, DatasetSource source, String taskName, ProjectMedia projectMedia)
+            throws IOException {
         Map<Label, Label> labels = mergeLabels(project, source.header());
         Task task = F.createTask();
         task.setName(taskName);
@@ -53,6 +68,9 @@ public final class ProjectDatasets {
         try (ItemCursor items = source.items()) {
             for (DatasetItem item = items.next(); item != null; item = items.next(), frame++) {
                 Media media = item.getMedia() != null ? item.getMedia() : F.createMedia();
+                if (projectMedia != null) {
+                    projectMedia.adopt(media, item.getId());
+                }
                 task.getMedia().add(media);
                 subset = subset == null ? item.getSubset() : subset;
                 for (Annotation annotation : List.copyOf(item.getAnnotations())) {

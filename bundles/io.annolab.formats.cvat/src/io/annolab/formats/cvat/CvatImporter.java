@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import io.annolab.core.api.io.Folders;
 import io.annolab.core.api.AnnolabException;
 import io.annolab.core.api.dataset.DatasetSource;
 import io.annolab.core.api.format.DatasetImporter;
@@ -132,7 +133,7 @@ final class CvatImporter implements DatasetImporter {
             }
             return CvatSource.open(name(zip), files, shownAs, temp);
         } catch (IOException | RuntimeException e) {
-            CvatSource.deleteTree(temp);
+            Folders.deleteTree(temp);
             throw e;
         }
     }

@@ -2,11 +2,8 @@ package io.annolab.formats.cvat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +11,7 @@ import java.util.Set;
 
 import javax.xml.stream.XMLStreamReader;
 
+import io.annolab.core.api.io.Folders;
 import io.annolab.core.api.dataset.DatasetSource;
 import io.annolab.core.api.dataset.ItemCursor;
 import io.annolab.core.api.io.SafeXml;
@@ -66,7 +64,7 @@ final class CvatSource implements DatasetSource {
             }
         } catch (IOException | RuntimeException e) {
             if (temporary != null) {
-                deleteTree(temporary);
+                Folders.deleteTree(temporary);
             }
             throw e;
         }
@@ -145,26 +143,7 @@ final class CvatSource implements DatasetSource {
     @Override
     public void close() throws IOException {
         if (temporary != null) {
-            deleteTree(temporary);
+            Folders.deleteTree(temporary);
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -183,17 +183,7 @@ final class DatumaroExporter implements DatasetExporter {
         }
 
         private void writeInfo(AttributeValue attribute) throws IOException {
-            Object value = attribute.getValue();
-            out.writeFieldName(attribute.getName());
-            switch (value) {
-                case null -> out.writeNull();
-                case Boolean flag -> out.writeBoolean(flag);
-                case Long number -> out.writeNumber(number);
-                case Integer number -> out.writeNumber(number);
-                case Double number -> out.writeNumber(number);
-                case Float number -> out.writeNumber(number);
-                default -> out.writeString(value.toString());
-            }
+            DatumaroItemWriter.writeValue(out, attribute.getName(), attribute.getValue());
         }
 
         void finish() throws IOException {

@@ -151,6 +151,11 @@ final class DatumaroItemWriter {
     }
 
     private void value(String name, Object value) throws IOException {
+        writeValue(out, name, value);
+    }
+
+    /** A typed attribute value as JSON, keeping its type (Datumaro's attributes are typed). */
+    static void writeValue(JsonGenerator out, String name, Object value) throws IOException {
         out.writeFieldName(name);
         switch (value) {
             case null -> out.writeNull();

@@ -3,14 +3,12 @@ package io.annolab.core.api.format;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 import io.annolab.core.api.AnnolabException;
+import io.annolab.core.api.io.Folders;
 
 /**
  * Where an exporter writes: a hidden staging folder beside the target, moved into place only
@@ -74,7 +72,7 @@ public final class StagedOutput implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!committed && Files.exists(staging)) {
-            deleteTree(staging);
+            Folders.deleteTree(staging);
         }
     }
 
@@ -82,21 +80,5 @@ public final class StagedOutput implements AutoCloseable {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             return !entries.iterator().hasNext();
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -83,4 +83,14 @@ public final class Arguments {
     static Set<String> helpWords() {
         return Set.of("-h", "--help");
     }
+
+    /** The words after {@code --} as options of a format; a wrong one is a usage error naming the known ones. */
+    public io.annolab.core.api.format.FormatOptions formatOptions(java.util.List<io.annolab.core.api.format.FormatOption> declared)
+            throws UsageException {
+        try {
+            return io.annolab.core.api.format.FormatOptions.parse(extra, declared);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
 }

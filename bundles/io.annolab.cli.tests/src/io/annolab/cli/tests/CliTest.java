@@ -102,6 +102,10 @@ class CliTest {
         assertEquals(1, err().lines().count());
         assertFalse(Files.exists(root.resolve("o")));
 
+        assertEquals(Cli.USAGE, run("convert", "-if", "image_dir", "-i", images(root).toString(), "-f", "image_dir", "-o", root.resolve("o").toString(),
+                "--", "--no-such-option"));
+        assertTrue(err().startsWith("annolab convert: unknown format option '--no-such-option'"), err());
+
         assertEquals(Cli.FAILED, run("info", root.resolve("missing").toString()));
         assertTrue(err().contains("no such file or folder"), err());
         assertEquals(Cli.USAGE, run("frobnicate"));

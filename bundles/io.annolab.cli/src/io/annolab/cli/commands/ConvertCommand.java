@@ -58,7 +58,7 @@ public class ConvertCommand implements Command {
             cli.err().println("detected input format: " + inputFormat);
         }
         Conversion conversion = new Conversion();
-        FormatOptions exportOptions = FormatOptions.parse(arguments.extra(), conversion.exporter(outputFormat).options());
+        FormatOptions exportOptions = arguments.formatOptions(conversion.exporter(outputFormat).options());
         ExportReport report = conversion.convert(inputFormat, input, FormatOptions.NONE, outputFormat, output, exportOptions,
                 cli.progress());
         cli.out().println("converted " + inputFormat + " -> " + outputFormat + ": " + report.summaryLine());

@@ -56,7 +56,7 @@ public class ExportCommand implements Command {
         String format = arguments.required("output-format", "the output format (-f FORMAT)");
         Path output = Path.of(arguments.required("output", "the output folder (-o PATH)"));
         DatasetExporter exporter = new Conversion().exporter(format);
-        FormatOptions options = FormatOptions.parse(arguments.extra(), exporter.options());
+        FormatOptions options = arguments.formatOptions(exporter.options());
         try (ProjectSession session = ProjectStore.open(folder)) {
             List<Task> tasks = List.of();
             if (arguments.option("task") != null) {

@@ -68,8 +68,18 @@ final class CvatBodyReader implements ItemCursor {
         try {
             if (collected == null) {
                 DatasetItem item = nextImage();
-                if (item != null || collected == null) {
+                if (item != null) {
                     return item;
+                }
+                if (collected == null) {
+                    if (!frameNumbers.isEmpty()) {
+                        return null; // the images layout, read to its end
+                    }
+                    // Neither images nor tracks: a video whose frames have no shapes still has its frames.
+                    collected = new java.util.TreeMap<>();
+                    for (int number : frames.imageOnlyFrames()) {
+                        collected.computeIfAbsent(number, Frame::new);
+                    }
                 }
             }
             var entry = collected.pollFirstEntry();

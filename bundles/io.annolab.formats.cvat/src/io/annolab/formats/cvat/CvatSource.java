@@ -111,7 +111,10 @@ final class CvatSource implements DatasetSource {
                 CvatMetaReader.read(reader, shownAs.get(i)); // positions the reader on the first frame
                 CvatMetaReader.Meta meta = metas.get(i);
                 String subset = CvatFrames.stripExtension(file.getFileName().toString());
-                CvatFrames frames = new CvatFrames(subset, imagesDir(file), meta.frameWidth(), meta.frameHeight(), files.size() == 1);
+                Path images = imagesDir(file, subset);
+                // Frames with an image but no shapes are items when the images are surely this file's own.
+                boolean ownImages = files.size() == 1 || images.getFileName().toString().equals(subset);
+                CvatFrames frames = new CvatFrames(subset, images, meta.frameWidth(), meta.frameHeight(), ownImages);
                 body = new CvatBodyReader(reader, shownAs.get(i), frames, labels, itemKeys);
             }
 
@@ -134,10 +137,12 @@ final class CvatSource implements DatasetSource {
     }
 
     /** Datumaro's rule: {@code images/} beside the annotation file if it exists, else the file's own folder. */
-    private static Path imagesDir(Path file) {
+    /** images/<subset>/ (a video layout written per subset), else images/, else the file's own folder. */
+    private static Path imagesDir(Path file, String subset) {
         Path folder = file.toAbsolutePath().getParent();
         Path images = folder.resolve("images");
-        return Files.isDirectory(images) ? images : folder;
+        Path perSubset = images.resolve(subset);
+        return Files.isDirectory(perSubset) ? perSubset : Files.isDirectory(images) ? images : folder;
     }
 
     @Override

@@ -45,7 +45,8 @@ final class CvatVideoExporter extends CvatExporter {
         @Override
         String imageName(DatasetItem item) {
             Integer frame = frameOf.get(item);
-            return String.format("frame_%06d", frame == null ? 0 : frame) + extension(item, ".png");
+            // Each subset is its own video whose frames restart at 0: its frames go to images/<subset>/.
+            return subset + "/" + String.format("frame_%06d", frame == null ? 0 : frame) + extension(item, ".png");
         }
 
         @Override

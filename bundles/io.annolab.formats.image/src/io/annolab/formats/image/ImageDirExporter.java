@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.annolab.core.api.AnnolabException;
 import io.annolab.core.api.dataset.DatasetSource;
 import io.annolab.core.api.dataset.ItemCursor;
 import io.annolab.core.api.format.DatasetExporter;
@@ -57,8 +56,9 @@ final class ImageDirExporter implements DatasetExporter {
         Path image = Path.of(media.getPath());
         boolean inZip = ZipEntryPaths.archive(media.getPath()) != null;
         if (!inZip && !Files.isRegularFile(image)) {
-            throw new AnnolabException("the image of item '" + item.getId() + "' is missing", image,
-                    "Restore the file or remove the item");
+            // One missing file should not sink a whole conversion: it is counted, like every other thing left out.
+            report.leftOut("item whose image file is missing", "image_dir holds images only");
+            return;
         }
         String name = inZip ? Path.of(ZipEntryPaths.entry(media.getPath())).getFileName().toString() : image.getFileName().toString();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";

@@ -82,6 +82,8 @@ abstract class LabelFileExporter implements DatasetExporter {
         Map<String, BufferedWriter> lists = new LinkedHashMap<>();
         Set<Path> folders = new HashSet<>();
         StringBuilder text = new StringBuilder(256);
+        // Sizes of items whose image could not be carried along: the labels stay readable without it.
+        StringBuilder sizesWithoutImage = new StringBuilder();
         try (StagedOutput staged = StagedOutput.forFolder(target); ItemCursor items = source.items();
                 ParallelFileWriter writer = new ParallelFileWriter()) {
             Path folder = staged.folder();
@@ -109,8 +111,9 @@ abstract class LabelFileExporter implements DatasetExporter {
                     }
                     list.write(listLine(subset, image));
                     list.write('\n');
-                    if (saveMedia) {
-                        copyImage(item, StagedOutput.inside(folder, image), folders, report);
+                    if (saveMedia && !copyImage(item, StagedOutput.inside(folder, image), folders, report) && imageSize != null) {
+                        sizesWithoutImage.append(item.getId()).append(' ').append(imageSize.height()).append(' ')
+                                .append(imageSize.width()).append('\n');
                     }
                     progress.setWorkRemaining(size > 0 ? (int) Math.max(1, size - report.items()) : 1000);
                     progress.worked(1);
@@ -120,6 +123,9 @@ abstract class LabelFileExporter implements DatasetExporter {
                 for (BufferedWriter list : lists.values()) {
                     list.close();
                 }
+            }
+            if (sizesWithoutImage.length() > 0) {
+                Files.writeString(folder.resolve(ImageSizes.META_FILE), sizesWithoutImage, StandardCharsets.UTF_8);
             }
             finish(folder, header.getLabels(), lists.keySet());
             staged.commit();
@@ -167,15 +173,17 @@ abstract class LabelFileExporter implements DatasetExporter {
         }
     }
 
-    private static void copyImage(DatasetItem item, Path destination, Set<Path> folders, ExportReport report) throws IOException {
+    /** Copies the item's image; false (and reported) when its file is missing. */
+    private static boolean copyImage(DatasetItem item, Path destination, Set<Path> folders, ExportReport report) throws IOException {
         Media media = item.getMedia();
         Path image = media == null || media.getPath() == null ? null : Path.of(media.getPath());
         if (image == null || !Files.isRegularFile(image)) {
-            report.leftOut("image", "the file is missing, so --save-media could not copy it");
-            return;
+            report.leftOut("image", "the file is missing, so --save-media could not copy it (its size is in images.meta)");
+            return false;
         }
         createParent(destination, folders);
         Files.copy(image, destination, StandardCopyOption.REPLACE_EXISTING);
+        return true;
     }
 
     /** Index of each top-level label, by identity: annotations point at the header's label objects. */

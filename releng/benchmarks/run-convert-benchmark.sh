@@ -18,11 +18,14 @@ for set in small large; do
   echo "== $set"
   /usr/bin/time -f "import (annolab info): %e s, %M KB max RSS" "$root/annolab" info -if coco_instances "$data" > /dev/null
   for target in $targets; do
-    out="$work/out-$set-$target"; rm -rf "$out"
+    # A new folder each run, removed only after it was timed: deleting ~10^5 files just before a
+    # run makes ext4 (mounted with discard) slow at creating the next ones.
+    out="$work/out-$set-$target-$(date +%s%N)"
     if /usr/bin/time -f "convert to $target: %e s, %M KB max RSS" "$root/annolab" convert -if coco_instances -i "$data" -f "$target" -o "$out" > "$work/$set-$target.log" 2>&1; then
       tail -1 "$work/$set-$target.log"
     else
       echo "convert to $target: not available ($(tail -1 "$work/$set-$target.log"))"
     fi
+    rm -rf "$out"
   done
 done

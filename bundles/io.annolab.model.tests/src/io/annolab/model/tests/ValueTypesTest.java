@@ -60,6 +60,21 @@ class ValueTypesTest {
     }
 
     @Test
+    void transposingColumnRunsGivesExactlyWhatDecodingGives() {
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 500; trial++) {
+            int width = 1 + random.nextInt(12), height = 1 + random.nextInt(12);
+            boolean[] columnMajor = new boolean[width * height];
+            boolean blob = random.nextBoolean();
+            for (int i = 0; i < columnMajor.length; i++) {
+                columnMajor[i] = blob ? (i / height + i % height) % 5 < 3 : random.nextInt(3) == 0;
+            }
+            MaskRle mask = MaskRle.ofColumnMajor(width, height, MaskRle.encode(columnMajor.length, 1, columnMajor).runs());
+            assertArrayEquals(MaskRle.encode(width, height, mask.decode()).runs(), mask.runs(), "trial " + trial);
+        }
+    }
+
+    @Test
     void maskRleRejectsRunsThatDoNotCoverTheBox() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> MaskRle.of(2, 2, 1, 1));
         assertEquals("mask runs cover 2 pixels, but the mask is 2x2", error.getMessage());

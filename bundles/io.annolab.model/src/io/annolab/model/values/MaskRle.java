@@ -168,7 +168,105 @@ public final class MaskRle {
 
     /** Row-major runs over the box (CVAT's order). */
     public int[] runs() {
-        return columnMajor ? encodeRuns(decode()) : runs.clone();
+        return columnMajor ? transposedRuns() : runs.clone();
+    }
+
+    /**
+     * Row-major runs from the column-major ones without decoding pixels: a sweep down the rows
+     * that toggles a column where one of its set intervals starts or ends. A row without such an
+     * event repeats the row above, so a blob costs about its outline, not its area.
+     */
+    private int[] transposedRuns() {
+        // Events per row: column x starts (or stops) being set at row y. Counted first, then filled.
+        int[] eventStart = new int[height + 2];
+        for (int i = 0, position = 0; i < runs.length; position += runs[i], i++) {
+            if ((i & 1) == 1 && runs[i] > 0) {
+                forEachInterval(position, runs[i], (x, y0, y1) -> {
+                    eventStart[y0 + 1]++;
+                    eventStart[y1 + 1]++;
+                });
+            }
+        }
+        for (int y = 0; y <= height; y++) {
+            eventStart[y + 1] += eventStart[y];
+        }
+        int[] eventColumns = new int[eventStart[height + 1]];
+        int[] fill = Arrays.copyOf(eventStart, height + 1);
+        for (int i = 0, position = 0; i < runs.length; position += runs[i], i++) {
+            if ((i & 1) == 1 && runs[i] > 0) {
+                forEachInterval(position, runs[i], (x, y0, y1) -> {
+                    eventColumns[fill[y0]++] = x;
+                    eventColumns[fill[y1]++] = x;
+                });
+            }
+        }
+        boolean[] set = new boolean[width];
+        int[] out = new int[16];
+        int count = 0;
+        boolean current = false;
+        long pending = 0;
+        int[] rowSegments = new int[2]; // the last row as alternating run lengths, starting with a 0-run
+        int rowSegmentCount = 0;
+        for (int y = 0; y < height; y++) {
+            if (eventStart[y + 1] > eventStart[y] || y == 0) {
+                for (int e = eventStart[y]; e < eventStart[y + 1]; e++) {
+                    set[eventColumns[e]] = !set[eventColumns[e]];
+                }
+                rowSegmentCount = 0;
+                boolean value = false;
+                int length = 0;
+                for (int x = 0; x < width; x++) {
+                    if (set[x] != value) {
+                        if (rowSegmentCount + 1 >= rowSegments.length) {
+                            rowSegments = Arrays.copyOf(rowSegments, rowSegments.length * 2);
+                        }
+                        rowSegments[rowSegmentCount++] = length;
+                        value = set[x];
+                        length = 0;
+                    }
+                    length++;
+                }
+                if (rowSegmentCount + 1 >= rowSegments.length) {
+                    rowSegments = Arrays.copyOf(rowSegments, rowSegments.length * 2);
+                }
+                rowSegments[rowSegmentCount++] = length;
+            }
+            for (int k = 0; k < rowSegmentCount; k++) {
+                boolean value = (k & 1) == 1;
+                if (rowSegments[k] == 0) {
+                    continue;
+                }
+                if (value != current) {
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = (int) pending;
+                    current = value;
+                    pending = 0;
+                }
+                pending += rowSegments[k];
+            }
+        }
+        if (count == out.length) {
+            out = Arrays.copyOf(out, count + 1);
+        }
+        out[count++] = (int) pending;
+        return Arrays.copyOf(out, count);
+    }
+
+    /** Visits the per-column pieces [y0, y1) of a column-major run starting at {@code start}. */
+    private void forEachInterval(int start, int length, IntervalVisitor visitor) {
+        for (int t = start, end = start + length; t < end;) {
+            int x = t / height, y = t - x * height;
+            int segment = Math.min(end - t, height - y);
+            visitor.visit(x, y, y + segment);
+            t += segment;
+        }
+    }
+
+    @FunctionalInterface
+    private interface IntervalVisitor {
+        void visit(int x, int y0, int y1);
     }
 
     /** Column-major runs over the box (COCO's order, over the box rather than the image). */

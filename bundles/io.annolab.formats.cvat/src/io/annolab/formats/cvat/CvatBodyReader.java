@@ -301,24 +301,11 @@ final class CvatBodyReader implements ItemCursor {
     }
 
     private String required(String attribute) throws AnnolabException {
-        String value = reader.getAttributeValue(null, attribute);
-        if (value == null) {
-            throw SafeXml.error(file, reader, "<" + reader.getLocalName() + "> has no " + attribute + " attribute");
-        }
-        return value;
+        return SafeXml.requiredAttribute(reader, file, attribute);
     }
 
-    /** Skips the current element and everything inside it. */
     private void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        SafeXml.skipElement(reader);
     }
 
     /** An image side in pixels, refused when negative or absurd (a hostile file's way to make readers allocate). */

@@ -243,23 +243,11 @@ final class CvatShapeReader {
     }
 
     private String required(String element, String attribute) throws AnnolabException {
-        String value = reader.getAttributeValue(null, attribute);
-        if (value == null) {
-            throw SafeXml.error(file, reader, "<" + element + "> has no " + attribute + " attribute");
-        }
-        return value;
+        return SafeXml.requiredAttribute(reader, file, attribute); // the reader is on <element>
     }
 
     private void skipElement() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        SafeXml.skipElement(reader);
     }
 
     static long integer(XMLStreamReader reader, Path file, String name, String text) throws AnnolabException {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.annolab.formats.testing.ExpectedAdjustments;
 
 import io.annolab.core.api.dataset.Datasets;
 import io.annolab.core.api.format.Conversion;
@@ -51,7 +51,7 @@ class DatumaroConformanceTest {
         ConformanceCase diverse = ConformanceCase.named("datumaro_diverse");
         FormatOptions keep = FormatOptions.parse(List.of("--keep-undeclared-labels"), new DatumaroImporter().options());
         Dataset dataset = DatumaroFormatTest.load(diverse.dataset(), keep);
-        JsonNode expected = declareBareLabelIndex(new ObjectMapper().readTree(diverse.expected().toFile()), 5);
+        JsonNode expected = ExpectedAdjustments.declareBareLabelIndex(new ObjectMapper().readTree(diverse.expected().toFile()), 5);
         assertEquals(List.of(), ConformanceComparator.compare(expected, DatumaroView.of(dataset, diverse.dataset())));
         roundTrip(diverse, dataset, FormatOptions.NONE, temp);
     }
@@ -63,19 +63,6 @@ class DatumaroConformanceTest {
                 () -> DatumaroFormatTest.load(diverse.dataset(), FormatOptions.NONE));
         org.junit.jupiter.api.Assertions.assertTrue(error.getMessage().contains("train.json") && error.getMessage().contains("label_id 5"),
                 error.getMessage());
-    }
-
-    private static JsonNode declareBareLabelIndex(JsonNode expected, int index) {
-        ObjectNode label = ((ArrayNode) expected.path("labels")).addObject();
-        label.put("name", Integer.toString(index));
-        label.put("parent", "");
-        label.putArray("attributes");
-        expected.path("items").forEach(item -> item.path("annotations").forEach(annotation -> {
-            if (annotation.path("label").isInt() && annotation.path("label").asInt() == index) {
-                ((ObjectNode) annotation).put("label", Integer.toString(index));
-            }
-        }));
-        return expected;
     }
 
     private static void roundTrip(ConformanceCase conformanceCase, Dataset dataset, FormatOptions importOptions, Path temp)

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -63,5 +64,27 @@ public final class SafeXml {
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
+    }
+
+    /** Skips the element the reader is on, with everything inside it. */
+    public static void skipElement(XMLStreamReader reader) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /** The attribute of the current element, or an error naming the element, file, line and column. */
+    public static String requiredAttribute(XMLStreamReader reader, Path file, String attribute) throws AnnolabException {
+        String value = reader.getAttributeValue(null, attribute);
+        if (value == null) {
+            throw error(file, reader, "<" + reader.getLocalName() + "> has no " + attribute + " attribute");
+        }
+        return value;
     }
 }

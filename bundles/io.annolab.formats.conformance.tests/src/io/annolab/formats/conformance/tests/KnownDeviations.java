@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.annolab.formats.testing.ExpectedAdjustments;
 
 /**
  * Where a case is read differently from Datumaro on purpose, each with its reason: the import
@@ -22,7 +23,7 @@ final class KnownDeviations {
             // Item train/21 has a bbox with label_id 5 of 5 declared labels (0..4). Datumaro keeps the bare
             // index ("label": 5); Annolab's labels are objects, so the importer refuses the file unless told
             // to declare such labels, which it names after the index.
-            "datumaro_diverse", new Deviation(List.of("--keep-undeclared-labels"), expected -> declareBareLabelIndex(expected, 5),
+            "datumaro_diverse", new Deviation(List.of("--keep-undeclared-labels"), expected -> ExpectedAdjustments.declareBareLabelIndex(expected, 5),
                     "undeclared label_id 5 kept as a label named '5'"),
             // CVAT writes a skeleton point that is not there as outside="1". Datumaro's CVAT reader ignores
             // outside on skeleton points and reports them visible (2); Annolab reads them as absent (0), which
@@ -37,19 +38,6 @@ final class KnownDeviations {
 
     static Deviation of(String caseName) {
         return BY_CASE.getOrDefault(caseName, new Deviation(List.of(), UnaryOperator.identity(), null));
-    }
-
-    private static JsonNode declareBareLabelIndex(JsonNode expected, int index) {
-        ObjectNode label = ((ArrayNode) expected.path("labels")).addObject();
-        label.put("name", Integer.toString(index));
-        label.put("parent", "");
-        label.putArray("attributes");
-        expected.path("items").forEach(item -> item.path("annotations").forEach(annotation -> {
-            if (annotation.path("label").isInt() && annotation.path("label").asInt() == index) {
-                ((ObjectNode) annotation).put("label", Integer.toString(index));
-            }
-        }));
-        return expected;
     }
 
     /** Sets visibility 0 on element N of the skeleton of each listed item ("subset/id", N, ...). */

@@ -48,7 +48,7 @@ class RectangleToolTest {
             gc.setBackground(display.getSystemColor(org.eclipse.swt.SWT.COLOR_BLACK));
             gc.fillRectangle(0, 0, 100, 100);
             ShapeTools.forType(ShapeType.RECTANGLE).orElseThrow().render(gc, rectangle(10, 10, 30, 30, 0),
-                    new ViewTransform(2, 5, 5), 0xFF0000);
+                    new ViewTransform(2, 5, 5), io.annolab.ui.canvas.api.ShapeStyle.of(0xFF0000));
         } finally {
             gc.dispose();
         }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -23,6 +25,7 @@ import io.annolab.ui.explorer.ExplorerIcons;
 import io.annolab.ui.explorer.ExplorerRoot;
 import io.annolab.ui.explorer.ProjectTreeContentProvider;
 import io.annolab.ui.explorer.ProjectTreeLabelProvider;
+import io.annolab.ui.project.JobEditors;
 import io.annolab.ui.project.OpenProject;
 import io.annolab.ui.project.ProjectFolderArgument;
 import io.annolab.ui.project.ProjectLoader;
@@ -39,6 +42,12 @@ public class ProjectExplorerPart {
 
     @Inject
     private UISynchronize ui;
+
+    @Inject
+    private MApplication application;
+
+    @Inject
+    private EPartService parts;
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional // absent when the part runs outside E4Application
@@ -77,13 +86,22 @@ public class ProjectExplorerPart {
         labels = new ProjectTreeLabelProvider(swatches, icons);
         viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(labels));
         viewer.setAutoExpandLevel(3); // project, Labels and Tasks open; jobs and skeleton points on demand
-        viewer.addDoubleClickListener(event -> toggle(event.getSelection()));
+        viewer.addDoubleClickListener(event -> openOrToggle(event.getSelection()));
 
         Optional<Path> folder = ProjectFolderArgument.find(programArguments());
         if (folder.isPresent()) {
             load(folder.get());
         } else {
             showMessage("No project is open.\n\nStart Annolab with -project <folder> to open one.");
+        }
+    }
+
+    /** A task was imported (or the project otherwise gained content): show it. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void projectChanged(@org.eclipse.e4.ui.di.UIEventTopic(io.annolab.ui.handlers.ProjectEvents.CHANGED) Object what) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh();
         }
     }
 
@@ -115,10 +133,17 @@ public class ProjectExplorerPart {
         }
         closeProject();
         open = loaded;
+        // The editors of this project's jobs find its session here.
+        application.getContext().set(io.annolab.core.api.store.ProjectSession.class, loaded.session());
         labels.setUnavailableJobs(loaded.unavailableJobs());
         viewer.setInput(new ExplorerRoot(loaded.project()));
         pageLayout.topControl = viewer.getTree();
         pages.layout();
+    }
+
+    private void showJobProblem(io.annolab.model.Job job) {
+        org.eclipse.jface.dialogs.MessageDialog.openWarning(viewer.getControl().getShell(), "Job " + job.getId() + " cannot be opened",
+                open.unavailableJobs().get(job));
     }
 
     private void showMessage(String text) {
@@ -130,9 +155,16 @@ public class ProjectExplorerPart {
         pages.layout();
     }
 
-    private void toggle(org.eclipse.jface.viewers.ISelection selection) {
+    /** Double click opens a job in the annotation editor, and expands or collapses anything else. */
+    private void openOrToggle(org.eclipse.jface.viewers.ISelection selection) {
         Object element = ((IStructuredSelection) selection).getFirstElement();
-        if (element != null) {
+        if (element instanceof io.annolab.model.Job job && open != null) {
+            if (open.unavailableJobs().containsKey(job)) {
+                showJobProblem(job);
+            } else {
+                JobEditors.open(parts, job);
+            }
+        } else if (element != null) {
             viewer.setExpandedState(element, !viewer.getExpandedState(element));
         }
     }
@@ -147,6 +179,7 @@ public class ProjectExplorerPart {
 
     private void closeProject() {
         if (open != null) {
+            application.getContext().remove(io.annolab.core.api.store.ProjectSession.class);
             closeQuietly(open);
             open = null;
         }

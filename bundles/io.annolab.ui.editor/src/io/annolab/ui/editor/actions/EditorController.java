@@ -1,0 +1,201 @@
+package io.annolab.ui.editor.actions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import io.annolab.model.Annotation;
+import io.annolab.model.Label;
+import io.annolab.model.ModelPackage;
+import io.annolab.model.Shape;
+import io.annolab.ui.editor.canvas.AnnotationCanvas;
+import io.annolab.ui.editor.session.AnnotationEdits;
+import io.annolab.ui.editor.session.EditorSession;
+
+/**
+ * Carries out editor actions by id for the key bindings, menus and buttons of one open job.
+ * Locked objects are left alone by every edit except the forced delete, as in CVAT.
+ */
+public final class EditorController {
+
+    /** Frames the C and V keys jump (CVAT's player step). */
+    public static final int PLAYER_STEP = 10;
+    private static final int[] PALETTE = { 0xE53935, 0x1E88E5, 0x43A047, 0xFDD835, 0x8E24AA, 0xFB8C00, 0x00ACC1, 0x6D4C41, 0xF06292, 0x7CB342 };
+
+    private final EditorSession session;
+    private final AnnotationCanvas canvas;
+    private final AnnotationEdits edits;
+    private final Runnable saver;
+    private final Runnable repeatDrawing;
+    private final Runnable focusFrameInput;
+    private List<Annotation> clipboard = List.of();
+
+    public EditorController(EditorSession session, AnnotationCanvas canvas, Runnable saver, Runnable repeatDrawing, Runnable focusFrameInput) {
+        this.session = session;
+        this.canvas = canvas;
+        this.edits = new AnnotationEdits(session);
+        this.saver = saver;
+        this.repeatDrawing = repeatDrawing;
+        this.focusFrameInput = focusFrameInput;
+    }
+
+    public EditorSession session() {
+        return session;
+    }
+
+    public AnnotationCanvas canvas() {
+        return canvas;
+    }
+
+    /** Runs an action; returns false for an unknown id. */
+    public boolean run(String id) {
+        if (id.startsWith(EditorActions.LABEL_PREFIX)) {
+            switchLabel(Integer.parseInt(id.substring(EditorActions.LABEL_PREFIX.length())));
+            return true;
+        }
+        switch (id) {
+            case EditorActions.SAVE -> saver.run();
+            case EditorActions.UNDO -> undo();
+            case EditorActions.REDO -> redo();
+            case EditorActions.NEXT_FRAME -> session.setFrame(session.frameAfter(1));
+            case EditorActions.PREVIOUS_FRAME -> session.setFrame(session.frameAfter(-1));
+            case EditorActions.FORWARD_STEP -> session.setFrame(session.frameAfter(PLAYER_STEP));
+            case EditorActions.BACKWARD_STEP -> session.setFrame(session.frameAfter(-PLAYER_STEP));
+            case EditorActions.FIRST_FRAME -> session.setFrame(session.frames().isEmpty() ? session.frame() : session.frames().get(0));
+            case EditorActions.LAST_FRAME -> session.setFrame(session.frames().isEmpty() ? session.frame() : session.frames().getLast());
+            case EditorActions.SEARCH_FORWARD -> searchFrame(1);
+            case EditorActions.SEARCH_BACKWARD -> searchFrame(-1);
+            case EditorActions.DRAW_REPEAT -> {
+                if (canvas.isDrawing()) {
+                    canvas.finishDrawing();
+                } else {
+                    repeatDrawing.run();
+                }
+            }
+            case EditorActions.CANCEL -> {
+                canvas.cancelDrawing();
+                session.select((Annotation) null);
+            }
+            case EditorActions.DELETE -> edits.delete(unlocked());
+            case EditorActions.DELETE_FORCE -> edits.delete(session.selection());
+            case EditorActions.COPY -> clipboard = session.selection().stream().map(EcoreUtil::copy).toList();
+            case EditorActions.PASTE -> session.select(edits.paste(clipboard, session.frame()));
+            case EditorActions.PROPAGATE -> edits.propagate(unlocked(), PLAYER_STEP);
+            case EditorActions.TO_BACKGROUND -> edits.reorder(unlocked(), false);
+            case EditorActions.TO_FOREGROUND -> edits.reorder(unlocked(), true);
+            case EditorActions.LOCK -> session.setLocked(session.selection(), !allMatch(session::isLocked));
+            case EditorActions.LOCK_ALL -> {
+                List<Annotation> all = session.annotationsOn(session.frame());
+                session.setLocked(all, !all.stream().allMatch(session::isLocked));
+            }
+            case EditorActions.HIDE -> session.setHidden(session.selection(), !allMatch(a -> session.appearance(a).hidden()));
+            case EditorActions.HIDE_ALL -> {
+                List<Annotation> all = session.annotationsOn(session.frame());
+                session.setHidden(all, !all.stream().allMatch(a -> session.appearance(a).hidden()));
+            }
+            case EditorActions.OCCLUDED -> toggleOccluded();
+            case EditorActions.PINNED -> session.setPinned(session.selection(), !allMatch(a -> session.appearance(a).pinned()));
+            case EditorActions.NEXT_COLOR -> nextColor();
+            case EditorActions.GROUP -> edits.group(unlocked(), false);
+            case EditorActions.RESET_GROUP -> edits.group(unlocked(), true);
+            case EditorActions.ROTATE_CW -> canvas.rotate(1);
+            case EditorActions.ROTATE_CCW -> canvas.rotate(-1);
+            case EditorActions.FIT -> canvas.fit();
+            case EditorActions.FOCUS_FRAME -> focusFrameInput.run();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public void undo() {
+        canvas.cancelDrawing();
+        if (session.commandStack().canUndo()) {
+            session.commandStack().undo();
+        }
+    }
+
+    public void redo() {
+        if (session.commandStack().canRedo()) {
+            session.commandStack().redo();
+        }
+    }
+
+    private List<Annotation> unlocked() {
+        List<Annotation> result = new ArrayList<>();
+        for (Annotation annotation : session.selection()) {
+            if (!session.isLocked(annotation)) {
+                result.add(annotation);
+            }
+        }
+        return result;
+    }
+
+    private boolean allMatch(java.util.function.Predicate<Annotation> test) {
+        Set<Annotation> selection = session.selection();
+        return !selection.isEmpty() && selection.stream().allMatch(test);
+    }
+
+    private void toggleOccluded() {
+        List<Annotation> targets = unlocked().stream().filter(a -> a instanceof Shape).toList();
+        boolean value = !targets.stream().allMatch(a -> ((Shape) a).isOccluded());
+        edits.setFeature(targets, ModelPackage.eINSTANCE.getShape_Occluded(), value, "Switch occluded");
+    }
+
+    private void nextColor() {
+        Annotation selected = session.primarySelection();
+        if (selected == null) {
+            return;
+        }
+        int current = session.colorOf(selected);
+        int index = 0;
+        for (int i = 0; i < PALETTE.length; i++) {
+            if (PALETTE[i] == current) {
+                index = i + 1;
+            }
+        }
+        session.setColor(selected, PALETTE[index % PALETTE.length]);
+    }
+
+    /** Ctrl+digit: the selected objects get the n-th label; with nothing selected it becomes the default for the next object. */
+    private void switchLabel(int number) {
+        List<Label> labels = session.labels();
+        if (number < 1 || number > labels.size()) {
+            return;
+        }
+        Label label = labels.get(number - 1);
+        List<Annotation> targets = unlocked();
+        if (targets.isEmpty()) {
+            session.setDefaultLabel(label);
+        } else {
+            edits.setLabel(targets, label);
+        }
+    }
+
+    /** Left/Right: the nearest frame with an object the filter matches (any object when none matches anywhere). */
+    private void searchFrame(int direction) {
+        IntPredicate matching = frame -> session.annotationsOn(frame).stream().anyMatch(session.filter());
+        int found = nearest(direction, matching);
+        if (found < 0) {
+            found = nearest(direction, frame -> !session.annotationsOn(frame).isEmpty());
+        }
+        if (found >= 0) {
+            session.setFrame(found);
+        }
+    }
+
+    private int nearest(int direction, IntPredicate wanted) {
+        List<Integer> frames = session.frames();
+        int index = frames.indexOf(session.frame());
+        for (int i = index + direction; i >= 0 && i < frames.size(); i += direction) {
+            if (wanted.test(frames.get(i))) {
+                return frames.get(i);
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,24 @@
+package io.annolab.ui.editor.canvas;
+
+/**
+ * Display settings of the canvas (CVAT's Appearance and Image settings): display only,
+ * the image and annotations are never modified.
+ */
+public final class CanvasSettings {
+
+    public int fillOpacity = 40;
+    public int backgroundRgb = 0x2B2B2B;
+    public boolean smooth = true;
+    public boolean grid;
+    public int gridSize = 100;
+    public int gridRgb = 0xFFFFFF;
+    public int gridOpacity = 80;
+    public boolean showText = true;
+    public boolean showTags = true;
+    public int fontSize = 10;
+    public int controlPointSize = 5;
+    public double brightness = 1;
+    public double contrast = 1;
+    public double saturation = 1;
+    public double gamma = 1;
+}

@@ -1,0 +1,27 @@
+package io.annolab.ui.editor.canvas;
+
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+
+import io.annolab.ui.canvas.api.ViewTransform;
+
+/**
+ * The picture under the annotations. Implementations load pixels off the UI thread and ask for
+ * a repaint when more arrive; {@link #paint} never blocks.
+ */
+public interface FrameImage {
+
+    int width();
+
+    int height();
+
+    /** Draws what is loaded of the visible part; returns false while nothing is loaded yet. */
+    boolean paint(GC gc, ViewTransform view, Rectangle clientArea);
+
+    /** A one-line problem to show instead of the picture, or null. */
+    default String problem() {
+        return null;
+    }
+
+    void dispose();
+}

@@ -1,0 +1,109 @@
+package io.annolab.ui.editor.parts;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+import org.eclipse.swt.widgets.Text;
+
+import io.annolab.ui.editor.actions.EditorController;
+import io.annolab.ui.editor.canvas.AnnotationCanvas;
+import io.annolab.ui.editor.session.EditorListener;
+import io.annolab.ui.editor.session.EditorSession;
+
+/** Frame navigation (first, back a step, previous, next, forward a step, last, go to frame, slider) and the status line. */
+final class FrameBar implements EditorListener {
+
+    private final EditorSession session;
+    private final AnnotationCanvas canvas;
+    private final Text frameInput;
+    private final Scale slider;
+    private final Label position;
+    private final Label status;
+
+    FrameBar(Composite parent, EditorSession session, AnnotationCanvas canvas) {
+        this.session = session;
+        this.canvas = canvas;
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        bar.setLayout(new GridLayout(11, false));
+        button(bar, "|\u2039", "First frame (Home)", () -> go(session.frames().get(0)));
+        button(bar, "\u00AB", "Back " + EditorController.PLAYER_STEP + " frames (C)", () -> go(session.frameAfter(-EditorController.PLAYER_STEP)));
+        button(bar, "\u2039", "Previous frame (D)", () -> go(session.frameAfter(-1)));
+        frameInput = EditorIds.tag(new Text(bar, SWT.BORDER | SWT.RIGHT), EditorIds.FRAME_INPUT);
+        frameInput.setLayoutData(new GridData(50, SWT.DEFAULT));
+        frameInput.setToolTipText("Go to frame: type a number and press Enter (` focuses this field)");
+        frameInput.addListener(SWT.DefaultSelection, e -> goToTypedFrame());
+        position = new Label(bar, SWT.NONE);
+        button(bar, "\u203A", "Next frame (F)", () -> go(session.frameAfter(1)));
+        button(bar, "\u00BB", "Forward " + EditorController.PLAYER_STEP + " frames (V)", () -> go(session.frameAfter(EditorController.PLAYER_STEP)));
+        button(bar, "\u203A|", "Last frame (End)", () -> go(session.frames().getLast()));
+        slider = new Scale(bar, SWT.HORIZONTAL);
+        slider.setLayoutData(new GridData(220, SWT.DEFAULT));
+        slider.setMinimum(0);
+        slider.setMaximum(Math.max(1, session.frames().size() - 1));
+        slider.addListener(SWT.Selection, e -> go(session.frames().get(slider.getSelection())));
+        new Label(bar, SWT.NONE).setText("  ");
+        status = EditorIds.tag(new Label(bar, SWT.NONE), EditorIds.STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        session.addListener(this);
+        bar.addDisposeListener(e -> session.removeListener(this));
+        frameChanged(session.frame());
+    }
+
+    private void button(Composite bar, String text, String tip, Runnable action) {
+        Button button = new Button(bar, SWT.PUSH | SWT.FLAT);
+        button.setText(text);
+        button.setToolTipText(tip);
+        button.addListener(SWT.Selection, e -> {
+            if (!session.frames().isEmpty()) {
+                action.run();
+            }
+            canvas.setFocus();
+        });
+    }
+
+    private void go(int frame) {
+        session.setFrame(frame);
+    }
+
+    private void goToTypedFrame() {
+        try {
+            int wanted = Integer.parseInt(frameInput.getText().trim());
+            List<Integer> frames = session.frames();
+            int nearest = frames.stream().min((a, b) -> Integer.compare(Math.abs(a - wanted), Math.abs(b - wanted))).orElse(session.frame());
+            go(nearest);
+            canvas.setFocus();
+        } catch (NumberFormatException e) {
+            status("\"" + frameInput.getText() + "\" is not a frame number");
+        }
+    }
+
+    void focusFrameInput() {
+        frameInput.setFocus();
+        frameInput.selectAll();
+    }
+
+    @Override
+    public void frameChanged(int frame) {
+        frameInput.setText(Integer.toString(frame));
+        List<Integer> frames = session.frames();
+        int index = frames.indexOf(frame);
+        slider.setSelection(Math.max(0, index));
+        var media = session.media(frame);
+        String name = media == null || media.getPath() == null ? "" : "  " + java.nio.file.Path.of(media.getPath()).getFileName();
+        position.setText((index + 1) + " of " + frames.size() + name);
+        position.getParent().layout();
+    }
+
+    void status(String text) {
+        if (!status.isDisposed()) {
+            status.setText(text == null ? "" : text);
+        }
+    }
+}

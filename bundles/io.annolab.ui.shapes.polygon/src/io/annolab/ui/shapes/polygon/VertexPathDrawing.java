@@ -67,6 +67,10 @@ public class VertexPathDrawing implements Drawing {
             }
         }
         anchor = null;
+        int last = points.count() - 1;
+        if (last >= 0 && points.x(last) == event.x() && points.y(last) == event.y()) {
+            return; // a Shift-move already placed a point right here
+        }
         points.add(event.x(), event.y());
         stopAtLimit();
     }

@@ -17,7 +17,8 @@ import io.annolab.ui.canvas.api.ViewTransform;
 /**
  * The Shift+click editor of a polygon or polyline: the first click picks the vertex to start
  * from, further clicks (or Shift+move) draw a new stretch, and a click on another vertex closes
- * it, replacing the outline between the two vertices ({@link OutlineCut}). N on a polyline
+ * it, replacing the outline between the two vertices ({@link OutlineCut}); Ctrl borders other
+ * shapes as in {@link VertexPathDrawing}. N on a polyline
  * started at one of its ends extends the line. Esc (the canvas dropping the drawing) cancels.
  */
 public class OutlineEditor implements Drawing {
@@ -27,6 +28,8 @@ public class OutlineEditor implements Drawing {
     private final DrawingOptions options;
     private final double[] original;
     private final PlacedPoints stretch = new PlacedPoints();
+    private AutoBorder border;
+    private AutoBorder.Snap anchor;
     private int start = -1;
     private double cursorX, cursorY;
     private boolean complete;
@@ -51,9 +54,31 @@ public class OutlineEditor implements Drawing {
             start = vertex;
         } else if (vertex >= 0 && vertex != start) {
             close(vertex);
-        } else {
+        } else if (!bordered(event)) {
+            anchor = null;
             stretch.add(event.x(), event.y());
         }
+    }
+
+    /** With Ctrl (or the autoborder method) a click on another shape's vertex snaps, and a second one copies its outline. */
+    private boolean bordered(PointerEvent event) {
+        if (!event.ctrl() && !VertexPathDrawing.AUTOBORDER.equals(options.method())) {
+            return false;
+        }
+        if (border == null) {
+            border = new AutoBorder(options.frameShapes().stream().filter(other -> other != shape).toList());
+        }
+        AutoBorder.Snap snap = border.snap(event.x(), event.y(), options.tolerance());
+        if (snap == null) {
+            return false;
+        }
+        if (anchor != null && anchor.outline() == snap.outline() && anchor.vertex() != snap.vertex()) {
+            stretch.addStep(border.stretch(snap.outline(), anchor.vertex(), snap.vertex()));
+        } else {
+            stretch.add(snap.x(), snap.y());
+        }
+        anchor = snap;
+        return true;
     }
 
     @Override
@@ -68,6 +93,7 @@ public class OutlineEditor implements Drawing {
         double spacing = options.view() == null ? 4 : options.view().imageDistance(VertexPathDrawing.CONTINUOUS_SPACING);
         if (Math.hypot(event.x() - lastX, event.y() - lastY) >= spacing
                 && Outlines.nearestVertex(shape.getPoints(), event.x(), event.y(), options.tolerance()) < 0) {
+            anchor = null;
             stretch.add(event.x(), event.y());
         }
     }
@@ -94,6 +120,7 @@ public class OutlineEditor implements Drawing {
         if (complete) {
             return false;
         }
+        anchor = null;
         if (stretch.undo()) {
             return true;
         }

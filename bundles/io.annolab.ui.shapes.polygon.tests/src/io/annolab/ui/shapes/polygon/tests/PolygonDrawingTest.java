@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import io.annolab.model.ShapeType;
 import io.annolab.model.values.Coordinates;
 import io.annolab.ui.canvas.api.Drawing;
+import io.annolab.ui.canvas.api.ShapeStyle;
 import io.annolab.ui.canvas.api.ShapeTool;
 import io.annolab.ui.canvas.api.ShapeTools;
+import io.annolab.ui.canvas.api.ViewTransform;
 
 class PolygonDrawingTest {
 
@@ -80,6 +82,20 @@ class PolygonDrawingTest {
         click(drawing, 0, 10);
         assertTrue(drawing.isComplete());
         assertEquals(4, points(drawing).pointCount());
+    }
+
+    @Test
+    void thePreviewRunsARubberBandToTheCursorAndClosesBackToTheStart() {
+        Drawing drawing = tool.startDrawing(options(null, 0, List.of()));
+        click(drawing, 10, 10);
+        click(drawing, 50, 10);
+        move(drawing, 50, 50, 0);
+        Pixels pixels = Pixels.render(gc -> drawing.renderPreview(gc, new ViewTransform(1, 0, 0), ShapeStyle.of(0xFF0000)));
+        assertEquals(Pixels.RED, pixels.at(30, 10), "the placed edge");
+        assertEquals(Pixels.RED, pixels.at(50, 30), "the rubber band to the cursor");
+        assertEquals(Pixels.RED, pixels.at(30, 30), "the closing edge");
+        assertEquals(Pixels.BLACK, pixels.at(40, 20), "no fill without fill opacity");
+        assertEquals(Pixels.BLACK, pixels.at(70, 70));
     }
 
     /** A square on the left with a vertex in the middle of its right edge; the new polygon borders it on the right. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.Test;
 
 import io.annolab.model.Shape;
@@ -62,6 +63,18 @@ class PolygonEditingTest {
         editor.finish();
         assertTrue(editor.isComplete());
         assertTrue(editor.result().isEmpty());
+    }
+
+    @Test
+    void ctrlInTheEditorCopiesANeighboursOutline() {
+        Shape neighbour = shape(ShapeType.POLYGON, 0, 0, 100, 0, 100, 50, 100, 100, 0, 100);
+        Shape rough = shape(ShapeType.POLYGON, 110, 0, 200, 0, 200, 100, 110, 100);
+        Drawing editor = tool.startEditing(rough, options(null, 0, List.of(neighbour, rough))).orElseThrow();
+        click(editor, 110, 0);
+        click(editor, 101, 1, SWT.CTRL); // the neighbour's corner (100, 0)
+        click(editor, 101, 99, SWT.CTRL); // its corner (100, 100): the edge through (100, 50) is copied
+        click(editor, 110, 100); // close on the edited polygon's own vertex
+        assertEquals(Coordinates.of(110, 0, 100, 0, 100, 50, 100, 100, 110, 100, 200, 100, 200, 0), points(editor));
     }
 
     @Test

@@ -122,6 +122,7 @@ class FilterTextTest {
         assertError("attr == \"x\"", "Filter: expected [\"name\"] after attr at column 6", 6);
         assertError("label == \"a\" and", "Filter: expected a property (label, type, shape, occluded, width, height, "
                 + "serverID, objectID, or attr[\"name\"]) at column 17", 17);
+        assertError("label == car", "Filter: 'car' at column 10 is no property; write text values in double quotes: \"car\"", 10);
         assertError("width > 5 # note", "Filter: unexpected character '#' at column 11", 11);
     }
 

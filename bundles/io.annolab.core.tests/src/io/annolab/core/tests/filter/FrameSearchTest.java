@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import io.annolab.core.api.filter.Filter;
 import io.annolab.core.api.filter.FilterSyntaxException;
+import io.annolab.core.api.filter.FrameObjects;
 import io.annolab.core.api.filter.FrameSearch;
+import io.annolab.model.Annotation;
 import io.annolab.model.Job;
 import io.annolab.model.Media;
 import io.annolab.model.ShapeType;
@@ -84,6 +86,18 @@ class FrameSearchTest {
         assertFrames(search, Filter.parse("label == \"person\""), NEXT, 0, 900_000);
         assertFrames(search, null, PREVIOUS, 999_999, 900_000, 400_000);
         assertEquals(OptionalInt.of(400_001), search.nextWithoutAnnotations(400_000, NEXT));
+    }
+
+    @Test
+    void objectsShownOnAFrame() throws FilterSyntaxException {
+        Job job = job();
+        assertEquals(List.of(5L), ids(FrameObjects.matching(job.getAnnotations(), 13, null)));
+        assertEquals(List.of(), ids(FrameObjects.matching(job.getAnnotations(), 13, Filter.parse("type == \"shape\""))));
+        assertEquals(List.of(1L), ids(FrameObjects.matching(job.getAnnotations(), 2, Filter.parse("label == \"car\""))));
+    }
+
+    private static List<Long> ids(List<Annotation> annotations) {
+        return annotations.stream().map(Annotation::getId).toList();
     }
 
     /** Steps from {@code from}, expecting the given frames in turn and then nothing. */

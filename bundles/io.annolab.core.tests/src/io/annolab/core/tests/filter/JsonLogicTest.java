@@ -66,6 +66,9 @@ class JsonLogicTest {
         assertJsonError("{\"==\":[{\"var\":\"colour\"},\"red\"]}", "Filter JSON: unknown property \"colour\"");
         assertJsonError("{\"==\":[1,2]}", "Filter JSON: \"==\" compares no property");
         assertJsonError("{\"==\":[{\"var\":\"label\"}]}", "Filter JSON: \"==\" takes 2 arguments, found 1");
+        // values the text form would refuse are refused here too, so what reads also reads back as text
+        assertJsonError("{\"==\":[{\"var\":\"type\"},\"box\"]}", "Filter JSON: type is one of shape, track, tag, not \"box\"");
+        assertJsonError("{\"<=\":[1,{\"var\":\"width\"},\"wide\"]}", "Filter JSON: width is a number, not \"wide\"");
         assertJsonError("{\"and\":[]}", "Filter JSON: \"and\" has no rules");
         assertJsonError("{\"==\":[{\"var\":\"label\"},\"car\"]} x", "Filter JSON:");
     }

@@ -2,7 +2,6 @@ package io.annolab.core.api.filter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.annolab.core.api.filter.FilterLexer.Kind;
 import io.annolab.core.api.filter.FilterLexer.Token;
@@ -179,6 +178,10 @@ final class FilterParser {
             return new Operand.Literal(value);
         }
         if (token.kind() == Kind.WORD && !isKeyword(token)) {
+            if (!token.isWord("attr") && FilterField.fixed(token.value()) == null) {
+                throw error("Filter: " + token.describe() + " at column " + token.column()
+                        + " is no property; write text values in double quotes: " + Values.quote(token.value()), token);
+            }
             return new Operand.Field(field());
         }
         throw error("Filter: expected a value after '" + after.value() + "' at column " + token.column(), token);
@@ -251,38 +254,28 @@ final class FilterParser {
 
     /** Catches values that can never match, such as {@code type == "box"}, while the user types. */
     private static void check(FilterField field, Operand operand, Token at) throws FilterSyntaxException {
+        String problem = problem(field, operand);
+        if (problem != null) {
+            throw new FilterSyntaxException("Filter: " + problem + " (near column " + at.column() + ")", at.column());
+        }
+    }
+
+    /** What is wrong with comparing the field with this operand, or null when nothing is. */
+    static String problem(FilterField field, Operand operand) {
         if (!(operand instanceof Operand.Literal literal)) {
-            return;
+            return null;
         }
         Object value = literal.value();
-        int column = at.column();
-        switch (field.kind()) {
-        case TYPE -> {
-            if (!(value instanceof String s) || !TYPES.contains(s)) {
-                throw new FilterSyntaxException("Filter: type is one of " + String.join(", ", TYPES) + ", not "
-                        + Values.literal(value) + " (near column " + column + ")", column);
-            }
-        }
-        case SHAPE -> {
-            if (!(value instanceof String s) || !SHAPES.contains(s)) {
-                throw new FilterSyntaxException("Filter: shape is one of "
-                        + SHAPES.stream().collect(Collectors.joining(", ")) + ", not " + Values.literal(value)
-                        + " (near column " + column + ")", column);
-            }
-        }
-        case OCCLUDED -> {
-            if (!(value instanceof Boolean)) {
-                throw new FilterSyntaxException("Filter: occluded is true or false, not " + Values.literal(value)
-                        + " (near column " + column + ")", column);
-            }
-        }
-        default -> {
-            if (field.isNumeric() && Values.asNumber(value) == null) {
-                throw new FilterSyntaxException("Filter: " + field.text() + " is a number, not "
-                        + Values.literal(value) + " (near column " + column + ")", column);
-            }
-        }
-        }
+        return switch (field.kind()) {
+        case TYPE -> value instanceof String s && TYPES.contains(s) ? null
+                : "type is one of " + String.join(", ", TYPES) + ", not " + Values.literal(value);
+        case SHAPE -> value instanceof String s && SHAPES.contains(s) ? null
+                : "shape is one of " + String.join(", ", SHAPES) + ", not " + Values.literal(value);
+        case OCCLUDED -> value instanceof Boolean ? null : "occluded is true or false, not " + Values.literal(value);
+        default -> field.isNumeric() && Values.asNumber(value) == null
+                ? field.text() + " is a number, not " + Values.literal(value)
+                : null;
+        };
     }
 
     private Token peek() {

@@ -129,7 +129,11 @@ final class JsonLogicReader {
                     }
                     literals.add(value);
                 }
-                return new Node.In(field(args.get(0)), List.copyOf(literals));
+                FilterField field = field(args.get(0));
+                for (Object value : literals) {
+                    checked(field, new Operand.Literal(value));
+                }
+                return new Node.In(field, List.copyOf(literals));
             }
             if (isVar(args.get(1))) {
                 return new Node.Text(field(args.get(1)), Node.TextMatch.LIKE, operand(args.get(0)));
@@ -147,17 +151,28 @@ final class JsonLogicReader {
                 throw fail("unsupported operator \"" + operator + "\"; Annolab reads " + SUPPORTED);
             }
             if (args.size() == 3 && comparison == Node.Comparison.LE) {
-                return new Node.Between(field(args.get(1)), operand(args.get(0)), operand(args.get(2)));
+                FilterField field = field(args.get(1));
+                return new Node.Between(field, checked(field, operand(args.get(0))), checked(field, operand(args.get(2))));
             }
             arity(operator, args, 2);
             if (isVar(args.get(0))) {
-                return new Node.Compare(field(args.get(0)), comparison, operand(args.get(1)));
+                FilterField field = field(args.get(0));
+                return new Node.Compare(field, comparison, checked(field, operand(args.get(1))));
             }
             if (isVar(args.get(1))) {
-                return new Node.Compare(field(args.get(1)), comparison.mirrored(), operand(args.get(0)));
+                FilterField field = field(args.get(1));
+                return new Node.Compare(field, comparison.mirrored(), checked(field, operand(args.get(0))));
             }
             throw fail("\"" + operator + "\" compares no property: " + describe(args));
         }
+    }
+
+    private static Operand checked(FilterField field, Operand operand) throws FilterSyntaxException {
+        String problem = FilterParser.problem(field, operand);
+        if (problem != null) {
+            throw fail(problem);
+        }
+        return operand;
     }
 
     private static void arity(String operator, List<?> args, int count) throws FilterSyntaxException {

@@ -80,12 +80,26 @@ class FrameSearchTest {
     }
 
     @Test
-    void sparseFramesWithoutTracksAreFoundByIndex() throws FilterSyntaxException {
+    void sparseFramesAreFoundByIndex() throws FilterSyntaxException {
         FrameSearch search = new FrameSearch(List.of(shape(1, ShapeType.POINTS, m.car, 400_000, 1, 1),
                 shape(2, ShapeType.POINTS, m.person, 900_000, 1, 1)), 0, 999_999, null);
         assertFrames(search, Filter.parse("label == \"person\""), NEXT, 0, 900_000);
         assertFrames(search, null, PREVIOUS, 999_999, 900_000, 400_000);
         assertEquals(OptionalInt.of(400_001), search.nextWithoutAnnotations(400_000, NEXT));
+    }
+
+    @Test
+    void tracksCountOnEveryFrameTheyShowAndNowhereElse() throws FilterSyntaxException {
+        List<Annotation> annotations = List.of(shape(1, ShapeType.POINTS, m.car, 400_000, 1, 1),
+                FilterModels.track(2, m.person, new float[] { 500_000, 0, 0, 5, 5, 0 }, new float[] { 500_003, 0, 0, 5, 5, 1 },
+                        new float[] { 700_000, 0, 0, 5, 5, 0 }, new float[] { 700_001, 0, 0, 5, 5, 1 }),
+                FilterModels.track(3, m.car, new float[] { 999_998, 0, 0, 5, 5, 0 }));
+        FrameSearch search = new FrameSearch(annotations, 0, 999_999, null);
+        assertFrames(search, null, NEXT, 0, 400_000, 500_000, 500_001, 500_002, 700_000, 999_998, 999_999);
+        assertFrames(search, Filter.parse("label == \"person\""), PREVIOUS, 999_999, 700_000, 500_002, 500_001, 500_000);
+        assertEquals(OptionalInt.of(500_003), search.nextWithoutAnnotations(499_999, NEXT));
+        assertEquals(OptionalInt.of(499_999), search.nextWithoutAnnotations(500_002, PREVIOUS));
+        assertEquals(OptionalInt.empty(), search.nextWithoutAnnotations(999_997, NEXT));
     }
 
     @Test

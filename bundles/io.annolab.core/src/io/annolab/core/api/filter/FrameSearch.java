@@ -3,6 +3,7 @@ package io.annolab.core.api.filter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
@@ -36,6 +37,8 @@ public final class FrameSearch {
 
     private final TreeMap<Integer, List<Annotation>> byFrame = new TreeMap<>();
     private final List<Track> tracks = new ArrayList<>();
+    /** Frames where some track shows, merged: start to end, both included. */
+    private final TreeMap<Integer, Integer> trackSpans = new TreeMap<>();
     private final int first;
     private final int last;
     private final IntPredicate deleted;
@@ -57,6 +60,61 @@ public final class FrameSearch {
                 byFrame.computeIfAbsent(annotation.getFrame(), f -> new ArrayList<>(4)).add(annotation);
             }
         }
+        for (Track track : tracks) {
+            addSpans(track);
+        }
+    }
+
+    /** A track shows from a keyframe that is not outside until the next outside keyframe. */
+    private void addSpans(Track track) {
+        Integer start = null;
+        for (Shape key : track.getShapes()) {
+            if (key.isOutside() && start != null) {
+                addSpan(start, key.getFrame() - 1);
+                start = null;
+            } else if (!key.isOutside() && start == null) {
+                start = key.getFrame();
+            }
+        }
+        if (start != null) {
+            addSpan(start, last);
+        }
+    }
+
+    private void addSpan(int start, int end) {
+        if (end < start) {
+            return;
+        }
+        Map.Entry<Integer, Integer> before = trackSpans.floorEntry(start);
+        if (before != null && before.getValue() >= start - 1) {
+            start = before.getKey();
+            end = Math.max(end, before.getValue());
+        }
+        Map.Entry<Integer, Integer> after = trackSpans.ceilingEntry(start);
+        while (after != null && after.getKey() <= end + 1) {
+            end = Math.max(end, after.getValue());
+            trackSpans.remove(after.getKey());
+            after = trackSpans.ceilingEntry(start);
+        }
+        trackSpans.put(start, end);
+    }
+
+    /** The nearest frame from {@code frame} on (or back) where any object shows, or null. */
+    private Integer candidate(int frame, Direction direction) {
+        Map.Entry<Integer, Integer> span = trackSpans.floorEntry(frame);
+        if (span != null && span.getValue() >= frame) {
+            return frame;
+        }
+        Integer shape;
+        Integer track;
+        if (direction == Direction.NEXT) {
+            shape = byFrame.ceilingKey(frame);
+            track = trackSpans.ceilingKey(frame);
+            return shape == null ? track : track == null ? shape : Integer.valueOf(Math.min(shape, track));
+        }
+        shape = byFrame.floorKey(frame);
+        track = span == null ? null : span.getValue();
+        return shape == null ? track : track == null ? shape : Integer.valueOf(Math.max(shape, track));
     }
 
     /** Searches the job's frames (start to stop frame) and skips frames its task marks deleted. */
@@ -92,14 +150,12 @@ public final class FrameSearch {
         Filter test = filter == null ? Filter.ALL : filter;
         int frame = fromFrame + direction.step;
         while (frame >= first && frame <= last) {
-            if (tracks.isEmpty()) {
-                // without tracks only indexed frames can match: jump straight to the next one
-                Integer indexed = direction == Direction.NEXT ? byFrame.ceilingKey(frame) : byFrame.floorKey(frame);
-                if (indexed == null || indexed < first || indexed > last) {
-                    return OptionalInt.empty();
-                }
-                frame = indexed;
+            // only frames where something shows can match: jump straight to the next one
+            Integer candidate = candidate(frame, direction);
+            if (candidate == null || candidate < first || candidate > last) {
+                return OptionalInt.empty();
             }
+            frame = candidate;
             if (!deleted.test(frame) && matchesOn(frame, test)) {
                 return OptionalInt.of(frame);
             }
@@ -111,7 +167,13 @@ public final class FrameSearch {
     /** The nearest frame after (or before) {@code fromFrame} that shows no object at all. */
     public OptionalInt nextWithoutAnnotations(int fromFrame, Direction direction) {
         for (int frame = fromFrame + direction.step; frame >= first && frame <= last; frame += direction.step) {
-            if (!deleted.test(frame) && !byFrame.containsKey(frame) && !anyTrackOn(frame)) {
+            Map.Entry<Integer, Integer> span = trackSpans.floorEntry(frame);
+            if (span != null && span.getValue() >= frame) {
+                // inside a track: continue just past it
+                frame = direction == Direction.NEXT ? span.getValue() : span.getKey();
+                continue;
+            }
+            if (!deleted.test(frame) && !byFrame.containsKey(frame)) {
                 return OptionalInt.of(frame);
             }
         }
@@ -134,15 +196,6 @@ public final class FrameSearch {
         for (Track track : tracks) {
             AnnotationSubject subject = AnnotationSubject.at(track, frame);
             if (subject != null && filter.test(subject)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean anyTrackOn(int frame) {
-        for (Track track : tracks) {
-            if (AnnotationSubject.isOn(track, frame)) {
                 return true;
             }
         }

@@ -40,6 +40,20 @@ public final class OsEvents {
         Spin.pause(display, SETTLE_MS);
     }
 
+    /** Presses the left button at (x1, y1), moves in steps to (x2, y2) and releases it there. */
+    public static void drag(Control control, int x1, int y1, int x2, int y2) {
+        Display display = control.getDisplay();
+        Point from = display.map(control, null, x1, y1);
+        move(display, from);
+        button(display, SWT.MouseDown, 1, from);
+        for (int step = 1; step <= 5; step++) {
+            move(display, new Point(from.x + (x2 - x1) * step / 5, from.y + (y2 - y1) * step / 5));
+            Spin.pause(display, 20);
+        }
+        button(display, SWT.MouseUp, 1, display.map(control, null, x2, y2));
+        Spin.pause(display, SETTLE_MS);
+    }
+
     /** Clicks the middle of a tree item's text. */
     public static void click(TreeItem item) {
         Rectangle bounds = settledBounds(item);
@@ -80,6 +94,29 @@ public final class OsEvents {
         up.type = SWT.KeyUp;
         up.keyCode = keyCode;
         post(display, up);
+        Spin.pause(display, SETTLE_MS);
+    }
+
+    /** Types one character key (a letter, digit or punctuation), optionally with modifier key codes held. */
+    public static void character(Display display, char character, int... modifierKeyCodes) {
+        for (int modifier : modifierKeyCodes) {
+            Event press = new Event();
+            press.type = SWT.KeyDown;
+            press.keyCode = modifier;
+            post(display, press);
+        }
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event key = new Event();
+            key.type = type;
+            key.character = character;
+            post(display, key);
+        }
+        for (int i = modifierKeyCodes.length - 1; i >= 0; i--) {
+            Event release = new Event();
+            release.type = SWT.KeyUp;
+            release.keyCode = modifierKeyCodes[i];
+            post(display, release);
+        }
         Spin.pause(display, SETTLE_MS);
     }
 

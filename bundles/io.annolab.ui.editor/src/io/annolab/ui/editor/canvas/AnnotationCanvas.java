@@ -298,7 +298,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
 
     // --- interaction support for CanvasMouse
 
-    EditorSession session() {
+    public EditorSession session() {
         return session;
     }
 

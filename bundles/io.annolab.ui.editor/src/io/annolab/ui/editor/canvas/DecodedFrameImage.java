@@ -87,6 +87,11 @@ final class DecodedFrameImage implements FrameImage {
     }
 
     @Override
+    public boolean ready() {
+        return image != null;
+    }
+
+    @Override
     public String problem() {
         return problem;
     }

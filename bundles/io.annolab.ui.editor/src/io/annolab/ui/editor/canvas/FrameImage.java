@@ -18,6 +18,9 @@ public interface FrameImage {
     /** Draws what is loaded of the visible part; returns false while nothing is loaded yet. */
     boolean paint(GC gc, ViewTransform view, Rectangle clientArea);
 
+    /** Whether the pixels of the frame are loaded (at some resolution). */
+    boolean ready();
+
     /** A one-line problem to show instead of the picture, or null. */
     default String problem() {
         return null;

@@ -30,6 +30,11 @@ final class MissingFrameImage implements FrameImage {
     }
 
     @Override
+    public boolean ready() {
+        return false;
+    }
+
+    @Override
     public String problem() {
         return problem;
     }

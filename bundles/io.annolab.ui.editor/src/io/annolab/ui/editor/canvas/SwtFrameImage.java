@@ -95,6 +95,11 @@ public final class SwtFrameImage implements FrameImage {
     }
 
     @Override
+    public boolean ready() {
+        return image != null;
+    }
+
+    @Override
     public String problem() {
         return problem;
     }

@@ -2,10 +2,13 @@ package io.annolab.ui.editor.parts;
 
 import java.util.function.Predicate;
 
+import io.annolab.core.api.filter.AnnotationSubject;
+import io.annolab.core.api.filter.Filter;
+import io.annolab.core.api.filter.FilterSyntaxException;
 import io.annolab.model.Annotation;
 import io.annolab.ui.editor.session.EditorSession;
 
-/** Turns the text of the objects view's filter box into a predicate over the job's objects. */
+/** Turns the text of the objects view's filter box (CVAT's filter language) into a predicate over the frame's objects. */
 final class AnnotationFilters {
 
     private AnnotationFilters() {
@@ -13,10 +16,18 @@ final class AnnotationFilters {
 
     /** An empty text matches everything; a bad one throws IllegalArgumentException saying where. */
     static Predicate<Annotation> compile(String text, EditorSession session) {
-        if (text == null || text.isBlank()) {
+        Filter filter;
+        try {
+            filter = Filter.parse(text == null ? "" : text);
+        } catch (FilterSyntaxException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (filter.matchesAll()) {
             return a -> true;
         }
-        String wanted = text.trim().toLowerCase();
-        return a -> a.getLabel() != null && a.getLabel().getName().toLowerCase().contains(wanted);
+        return annotation -> {
+            AnnotationSubject subject = AnnotationSubject.at(annotation, annotation.getFrame());
+            return subject != null && filter.test(subject);
+        };
     }
 }

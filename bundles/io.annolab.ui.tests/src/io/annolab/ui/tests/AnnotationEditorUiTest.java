@@ -1,0 +1,222 @@
+package io.annolab.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.annolab.core.api.dataset.DatasetSource;
+import io.annolab.core.api.dataset.ProjectDatasets;
+import io.annolab.core.api.format.Conversion;
+import io.annolab.core.api.format.ExportReport;
+import io.annolab.core.api.format.FormatOptions;
+import io.annolab.core.api.store.ProjectSession;
+import io.annolab.core.api.store.ProjectStore;
+import io.annolab.demo.DemoProject;
+import io.annolab.model.Annotation;
+import io.annolab.model.AttributeValue;
+import io.annolab.model.Job;
+import io.annolab.model.Shape;
+import io.annolab.model.ShapeType;
+import io.annolab.model.Tag;
+import io.annolab.ui.WidgetIds;
+import io.annolab.ui.canvas.api.ViewTransform;
+import io.annolab.ui.editor.canvas.AnnotationCanvas;
+import io.annolab.ui.editor.parts.EditorIds;
+import io.annolab.ui.testing.OsEvents;
+import io.annolab.ui.testing.ProductBranding;
+import io.annolab.ui.testing.Spin;
+import io.annolab.ui.testing.WorkbenchRun;
+import io.annolab.ui.testing.Widgets;
+
+/**
+ * An annotator's session in the real workbench, driven by OS mouse and key events: open a job of
+ * the demo project, draw a shape with each installed 2D tool and a tag, edit attributes, undo and
+ * redo, save with Ctrl+S; then reopen the saved project and export it to COCO and CVAT.
+ */
+class AnnotationEditorUiTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(150);
+    private static final Map<String, String> PRODUCT = ProductBranding.of("io.annolab.ui.product");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void drawEditUndoSaveReopenAndExport() throws Exception {
+        Path folder = temp.resolve("demo");
+        DemoProject.create(folder);
+        int[] before = new int[1];
+        WorkbenchRun.run(new String[] { "-project", folder.toString() }, PRODUCT, LIMIT, workbench -> {
+            Display display = Display.getCurrent();
+            Tree tree = Widgets.require(display, WidgetIds.EXPLORER_TREE, Tree.class);
+            Spin.until(display, () -> tree.isVisible() && tree.getItemCount() > 0, Duration.ofSeconds(30), "the project to load");
+            TreeItem tasks = Widgets.requireChild(tree, tree.getItem(0), "Tasks");
+            TreeItem street = Widgets.requireChild(tree, tasks, "Task 1");
+            if (!street.getExpanded()) {
+                street.setExpanded(true);
+                Spin.pause(display, 200);
+            }
+            OsEvents.doubleClick(Widgets.requireChild(tree, street, "Job 1"));
+
+            AnnotationCanvas canvas = (AnnotationCanvas) Widgets.find(display, EditorIds.CANVAS)
+                    .orElseThrow(() -> new AssertionError("double-clicking a job opens the editor"));
+            Spin.until(display, () -> canvas.frameImage().ready(), Duration.ofSeconds(30), "the first frame to decode");
+            before[0] = canvas.frameShapes().size();
+            ViewTransform view = canvas.view();
+
+            // rectangle by two corners; image (100,100)-(200,160)
+            tool(display, "rectangle");
+            click(canvas, view, 100, 100);
+            click(canvas, view, 200, 160);
+            Shape box = newest(canvas, ShapeType.RECTANGLE);
+            assertNear(new float[] { 100, 100, 200, 160 }, box.getPoints().toArray(), 2 / view.scale());
+            assertEquals(box, canvas.session().primarySelection(), "a new shape is selected");
+
+            drawPath(display, canvas, view, "polygon", new int[] { 300, 100, 380, 120, 360, 200 }, true);
+            drawPath(display, canvas, view, "polyline", new int[] { 300, 300, 400, 320, 450, 380 }, true);
+            drawPath(display, canvas, view, "points", new int[] { 500, 100, 520, 130 }, true);
+            if (hasTool(display, "ellipse")) {
+                drawPath(display, canvas, view, "ellipse", new int[] { 450, 250, 550, 300 }, false);
+                Shape ellipse = newest(canvas, ShapeType.ELLIPSE);
+                assertNear(new float[] { 500, 275, 50, 25 }, ellipse.getPoints().toArray(), 2 / view.scale());
+            }
+            assertEquals(3, newest(canvas, ShapeType.POLYGON).getPoints().pointCount());
+            assertEquals(3, newest(canvas, ShapeType.POLYLINE).getPoints().pointCount());
+            assertEquals(2, newest(canvas, ShapeType.POINTS).getPoints().pointCount());
+
+            // Ctrl+4 with nothing selected makes label 4 ("sunny", a tag label) the default; the Tag button adds it
+            OsEvents.key(display, SWT.ESC);
+            OsEvents.character(display, '4', SWT.CTRL);
+            OsEvents.click(button(display, "editor.tool.tag"), 5, 5);
+            long tags = canvas.session().annotationsOn(canvas.session().frame()).stream().filter(a -> a instanceof Tag).count();
+            assertTrue(tags >= 1, "the tag was added");
+
+            // select the rectangle by clicking inside it, then edit its attributes in the objects view
+            OsEvents.key(display, SWT.ESC);
+            click(canvas, view, 150, 130);
+            assertEquals(box, canvas.session().primarySelection(), "clicking a shape selects it");
+            Spin.pause(display, 300);
+            Button parked = (Button) Widgets.find(display, "objects.attribute.parked").orElseThrow();
+            OsEvents.click(parked, 4, 4);
+            assertEquals(Boolean.TRUE, value(box, "parked"), "the checkbox sets the attribute");
+            Combo color = (Combo) Widgets.find(display, "objects.attribute.color").orElseThrow();
+            color.select(2);
+            color.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals("white", value(box, "color"));
+
+            // undo twice (Ctrl+Z), redo once (Ctrl+Y), with the canvas focused
+            canvas.setFocus();
+            OsEvents.character(display, 'z', SWT.CTRL);
+            assertEquals("red", value(box, "color"), "undo reverts the colour");
+            OsEvents.character(display, 'z', SWT.CTRL);
+            assertEquals(Boolean.FALSE, value(box, "parked"), "a second undo reverts the checkbox");
+            OsEvents.character(display, 'y', SWT.CTRL);
+            assertEquals(Boolean.TRUE, value(box, "parked"), "redo applies it again");
+
+            // move the rectangle by dragging it 40 px to the right (image pixels)
+            drag(canvas, view, 150, 130, 190, 130);
+            assertNear(new float[] { 140, 100, 240, 160 }, box.getPoints().toArray(), 3 / view.scale());
+
+            OsEvents.character(display, 's', SWT.CTRL);
+            Spin.until(display, () -> !canvas.session().isDirty(), Duration.ofSeconds(10), "Ctrl+S to save");
+        });
+
+        // reopen the saved project: everything drawn is there
+        try (ProjectSession reopened = ProjectStore.open(folder)) {
+            Job job = reopened.project().getTasks().get(0).getJobs().get(0);
+            List<Annotation> onFrame = job.getAnnotations().stream().filter(a -> a.getFrame() == 0).toList();
+            List<ShapeType> types = onFrame.stream().filter(a -> a instanceof Shape).map(a -> ((Shape) a).getType()).toList();
+            assertTrue(types.containsAll(List.of(ShapeType.RECTANGLE, ShapeType.POLYGON, ShapeType.POLYLINE, ShapeType.POINTS)), types.toString());
+            assertTrue(onFrame.size() >= before[0] + 5, "drawn shapes and the tag were saved: " + onFrame.size());
+            Shape saved = onFrame.stream().filter(a -> a instanceof Shape s && s.getType() == ShapeType.RECTANGLE && s.getPoints().get(0) > 130)
+                    .map(Shape.class::cast).findFirst().orElseThrow();
+            assertEquals(Boolean.TRUE, value(saved, "parked"));
+
+            for (String format : List.of("coco", "cvat")) {
+                Path out = temp.resolve("export-" + format);
+                ExportReport report = new ExportReport();
+                DatasetSource source = ProjectDatasets.export(reopened.project(), folder, List.of(reopened.project().getTasks().get(0)), report);
+                new Conversion().exporter(format).export(source, out, FormatOptions.NONE, report, new org.eclipse.core.runtime.NullProgressMonitor());
+                try (Stream<Path> files = Files.walk(out)) {
+                    String text = files.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".xml")).map(AnnotationEditorUiTest::read)
+                            .reduce("", String::concat);
+                    assertTrue(text.contains("polyline") || text.contains("\"segmentation\""), format + " holds the drawn shapes");
+                    assertTrue(text.contains("parked"), format + " holds the edited attribute");
+                }
+            }
+        }
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Object value(Annotation annotation, String name) {
+        return annotation.getAttributes().stream().filter(v -> name.equals(v.getName())).map(AttributeValue::getValue).findFirst().orElse(null);
+    }
+
+    private static boolean hasTool(Display display, String id) {
+        return Widgets.find(display, "editor.tool." + id).isPresent();
+    }
+
+    private static Button button(Display display, String id) {
+        return (Button) Widgets.find(display, id).orElseThrow(() -> new AssertionError("no widget " + id));
+    }
+
+    private static void tool(Display display, String id) {
+        OsEvents.click(button(display, "editor.tool." + id), 6, 6);
+    }
+
+    private static void drawPath(Display display, AnnotationCanvas canvas, ViewTransform view, String tool, int[] points, boolean finishWithN) {
+        tool(display, tool);
+        for (int i = 0; i < points.length; i += 2) {
+            click(canvas, view, points[i], points[i + 1]);
+        }
+        if (finishWithN) {
+            OsEvents.character(display, 'n');
+        }
+        assertTrue(!canvas.isDrawing(), tool + " drawing finished");
+    }
+
+    private static void click(Control canvas, ViewTransform view, double x, double y) {
+        OsEvents.click(canvas, view.viewX(x, y), view.viewY(x, y));
+    }
+
+    private static void drag(AnnotationCanvas canvas, ViewTransform view, double x1, double y1, double x2, double y2) {
+        OsEvents.drag(canvas, view.viewX(x1, y1), view.viewY(x1, y1), view.viewX(x2, y2), view.viewY(x2, y2));
+    }
+
+    private static Shape newest(AnnotationCanvas canvas, ShapeType type) {
+        List<Shape> shapes = canvas.frameShapes().stream().filter(s -> s.getType() == type).toList();
+        assertTrue(!shapes.isEmpty(), "a " + type + " was drawn");
+        return shapes.stream().max((a, b) -> Long.compare(a.getId(), b.getId())).orElseThrow();
+    }
+
+    private static void assertNear(float[] expected, float[] actual, double tolerance) {
+        assertEquals(expected.length, actual.length, java.util.Arrays.toString(actual));
+        for (int i = 0; i < expected.length; i++) {
+            assertTrue(Math.abs(expected[i] - actual[i]) <= tolerance, "expected " + java.util.Arrays.toString(expected) + " but was "
+                    + java.util.Arrays.toString(actual));
+        }
+    }
+}

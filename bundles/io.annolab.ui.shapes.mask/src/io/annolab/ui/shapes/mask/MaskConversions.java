@@ -203,24 +203,13 @@ public final class MaskConversions {
         if (left > right) {
             return Optional.empty();
         }
-        int w = right - left + 1, h = bottom - top + 1;
+        int w = right - left + 1, h = bottom - top + 1, unionLeft = left, unionTop = top;
         boolean[] union = new boolean[Math.multiplyExact(w, h)];
         for (MaskBox box : masks) {
-            int[] runs = box.mask().runs();
-            int position = 0;
-            for (int r = 0; r < runs.length; r++) {
-                if ((r & 1) == 1) {
-                    // Copy a run row by row: runs may wrap from one row of the box to the next.
-                    for (int p = position, end = position + runs[r]; p < end;) {
-                        int x = p % box.width(), y = p / box.width();
-                        int length = Math.min(end - p, box.width() - x);
-                        int at = (box.top() - top + y) * w + (box.left() - left + x);
-                        Arrays.fill(union, at, at + length, true);
-                        p += length;
-                    }
-                }
-                position += runs[r];
-            }
+            forEachSpan(box, (y, x0, x1) -> {
+                int at = (y - unionTop) * w - unionLeft;
+                Arrays.fill(union, at + x0, at + x1, true);
+            });
         }
         return crop(left, top, w, h, union);
     }
@@ -250,5 +239,48 @@ public final class MaskConversions {
             System.arraycopy(pixels, (minY + y) * w + minX, cropped, y * cw, cw);
         }
         return Optional.of(new MaskBox(left + minX, top + minY, MaskRle.encode(cw, ch, cropped)));
+    }
+
+    /**
+     * The mask without the pixels of {@code others} ("Remove underlying pixels": a new mask
+     * drawn over older ones takes their pixels); empty when nothing is left.
+     */
+    public static Optional<MaskBox> subtract(MaskBox mask, List<MaskBox> others) {
+        int w = mask.width(), h = mask.height();
+        boolean[] pixels = mask.mask().decode();
+        for (MaskBox other : others) {
+            forEachSpan(other, (y, x0, x1) -> {
+                if (y >= mask.top() && y <= mask.bottom()) {
+                    int from = Math.max(x0, mask.left()), to = Math.min(x1, mask.right() + 1);
+                    if (from < to) {
+                        int row = (y - mask.top()) * w - mask.left();
+                        Arrays.fill(pixels, row + from, row + to, false);
+                    }
+                }
+            });
+        }
+        return crop(mask.left(), mask.top(), w, h, pixels);
+    }
+
+    /** Visits the set pixels of a mask as row spans [x0, x1) in image coordinates, without decoding it. */
+    static void forEachSpan(MaskBox box, Scanline.SpanConsumer spans) {
+        int width = box.width();
+        if (width == 0) {
+            return;
+        }
+        int[] runs = box.mask().runs();
+        int position = 0;
+        for (int r = 0; r < runs.length; r++) {
+            if ((r & 1) == 1) {
+                // A run may wrap from one row of the box to the next.
+                for (int p = position, end = position + runs[r]; p < end;) {
+                    int x = p % width, y = p / width;
+                    int length = Math.min(end - p, width - x);
+                    spans.span(box.top() + y, box.left() + x, box.left() + x + length);
+                    p += length;
+                }
+            }
+            position += runs[r];
+        }
     }
 }

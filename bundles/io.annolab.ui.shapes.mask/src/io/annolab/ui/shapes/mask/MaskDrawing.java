@@ -1,6 +1,8 @@
 package io.annolab.ui.shapes.mask;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -22,11 +24,13 @@ import io.annolab.ui.canvas.api.ViewTransform;
  * A brush session (SHP-13): paint with the brush, erase, or add and remove polygons, switching
  * freely through the public setters the editor's floating menu calls. In a polygon method,
  * clicks place vertices and N (or {@link #applyPolygon()}) applies the polygon; N with no polygon
- * pending saves the mask. Right click takes back the last polygon vertex.
+ * pending saves the mask. Right click takes back the last polygon vertex, else the last stroke.
  */
 public final class MaskDrawing implements Drawing {
 
     private static final int PREVIEW_ALPHA = 120;
+    /** Undo keeps the states before the latest strokes, up to this many bytes in all. */
+    private static final long UNDO_BYTES = 64L << 20;
 
     private final PaintBitmap bitmap;
     private String method;
@@ -36,6 +40,8 @@ public final class MaskDrawing implements Drawing {
     private double lastX, lastY, cursorX, cursorY;
     private double[] polygon = new double[0];
     private boolean complete;
+    private final Deque<PaintBitmap.Snapshot> undo = new ArrayDeque<>();
+    private long undoBytes;
     private int previewVersion = -1;
     private ImageData previewData;
 
@@ -86,6 +92,7 @@ public final class MaskDrawing implements Drawing {
         if (polygon.length < 6) {
             return false;
         }
+        remember();
         bitmap.polygon(Coordinates.of(polygon), !method.equals(MaskTool.POLYGON_REMOVE));
         polygon = new double[0];
         return true;
@@ -104,6 +111,7 @@ public final class MaskDrawing implements Drawing {
             polygon[polygon.length - 1] = event.y();
         } else {
             stroking = true;
+            remember();
             bitmap.stamp(event.x(), event.y(), brushSize, brushShape, method.equals(MaskTool.BRUSH));
             lastX = event.x();
             lastY = event.y();
@@ -131,12 +139,28 @@ public final class MaskDrawing implements Drawing {
         }
     }
 
+    private void remember() {
+        PaintBitmap.Snapshot snapshot = bitmap.snapshot();
+        undo.push(snapshot);
+        undoBytes += snapshot.bits().length;
+        while (undoBytes > UNDO_BYTES && undo.size() > 1) {
+            undoBytes -= undo.removeLast().bits().length;
+        }
+    }
+
+    /** Takes back the last polygon vertex or, with no polygon pending, the last stroke or applied polygon. */
     @Override
     public boolean undoLastPoint() {
-        if (polygon.length == 0) {
+        if (polygon.length > 0) {
+            polygon = Arrays.copyOf(polygon, polygon.length - 2);
+            return true;
+        }
+        if (undo.isEmpty()) {
             return false;
         }
-        polygon = Arrays.copyOf(polygon, polygon.length - 2);
+        PaintBitmap.Snapshot previous = undo.pop();
+        undoBytes -= previous.bits().length;
+        bitmap.restore(previous);
         return true;
     }
 

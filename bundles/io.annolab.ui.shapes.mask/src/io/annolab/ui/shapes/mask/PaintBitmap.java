@@ -185,6 +185,23 @@ final class PaintBitmap {
         return Optional.of(new MaskBox(left + minX, top + minY, MaskRle.encode(w, h, pixels)));
     }
 
+    /** The state to go back to when a stroke is taken back. */
+    record Snapshot(int left, int top, int width, int height, byte[] bits) {
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(left, top, width, height, bits.clone());
+    }
+
+    void restore(Snapshot snapshot) {
+        left = snapshot.left();
+        top = snapshot.top();
+        width = snapshot.width();
+        height = snapshot.height();
+        bits = snapshot.bits();
+        version++;
+    }
+
     /** Alpha bytes for the whole box: {@code alpha} where painted, 0 elsewhere. */
     byte[] alphaBytes(int alpha) {
         byte[] out = new byte[bits.length];

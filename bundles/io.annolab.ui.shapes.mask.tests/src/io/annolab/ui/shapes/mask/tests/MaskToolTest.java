@@ -75,6 +75,24 @@ class MaskToolTest {
     }
 
     @Test
+    void rightClickTakesBackTheLastStroke() {
+        MaskDrawing drawing = (MaskDrawing) tool.startDrawing(options("brush"));
+        drawing.mouseDown(press(20, 20));
+        drawing.mouseUp(press(20, 20));
+        long oneDab = drawing.area();
+        drawing.mouseDown(press(100, 100));
+        drawing.mouseMove(drag(150, 150));
+        drawing.mouseUp(press(150, 150));
+        assertTrue(drawing.area() > oneDab);
+        assertTrue(drawing.undoLastPoint());
+        assertEquals(oneDab, drawing.area());
+        assertEquals(Coordinates.of(15f, 15, 24, 24), drawing.result().orElseThrow().points(), "the box shrinks back to the first dab");
+        assertTrue(drawing.undoLastPoint());
+        assertTrue(drawing.result().isEmpty());
+        assertFalse(drawing.undoLastPoint(), "nothing left to take back");
+    }
+
+    @Test
     void polygonsAddAndRemoveAreasAndNSavesTheMask() {
         MaskDrawing drawing = (MaskDrawing) tool.startDrawing(options("polygon-add"));
         clicks(drawing, 10, 10, 50, 10, 50, 50, 10, 50);
@@ -164,6 +182,16 @@ class MaskToolTest {
         MaskBox three = MaskConversions.join(List.of(a, b, far)).orElseThrow();
         assertEquals(175 + 4, three.mask().area());
         assertEquals(2, MaskConversions.maskToPolygons(three, 0).size());
+    }
+
+    @Test
+    void removingUnderlyingPixelsSubtractsOtherMasks() {
+        MaskBox base = MaskConversions.polygonToMask(Coordinates.of(0f, 0, 20, 0, 20, 10, 0, 10)).orElseThrow();
+        MaskBox right = MaskConversions.polygonToMask(Coordinates.of(10f, -5, 30, -5, 30, 15, 10, 15)).orElseThrow();
+        MaskBox left = MaskConversions.subtract(base, List.of(right)).orElseThrow();
+        assertEquals(Coordinates.of(0f, 0, 9, 9), left.points(), "cropped to what is left");
+        assertEquals(100, left.mask().area());
+        assertTrue(MaskConversions.subtract(left, List.of(base)).isEmpty());
     }
 
     @Test

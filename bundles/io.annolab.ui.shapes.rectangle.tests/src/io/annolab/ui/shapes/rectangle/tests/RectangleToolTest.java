@@ -25,7 +25,7 @@ class RectangleToolTest {
     void theToolIsFoundThroughTheShapeToolExtensionPoint() {
         ShapeTool tool = ShapeTools.forType(ShapeType.RECTANGLE).orElseThrow();
         assertEquals("rectangle", tool.id());
-        assertTrue(ShapeTools.forType(ShapeType.CUBOID).isEmpty(), "no cuboid tool is installed yet");
+        assertTrue(ShapeTools.forType(ShapeType.CUBOID3D).isEmpty(), "no 3D cuboid tool is installed yet");
     }
 
     @Test

@@ -132,8 +132,8 @@ final class LabelConstructor extends Composite {
         skeletonGroup.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         skeleton = WizardIds.tag(new SkeletonCanvas(skeletonGroup, this::skeletonChanged), WizardIds.SKELETON_CANVAS);
         GridData canvasData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-        canvasData.heightHint = 180;
-        canvasData.widthHint = 180;
+        canvasData.heightHint = 240;
+        canvasData.minimumHeight = 200;
         skeleton.setLayoutData(canvasData);
         new org.eclipse.swt.widgets.Label(skeletonGroup, SWT.NONE).setText("Point:");
         pointName = WizardIds.tag(new Text(skeletonGroup, SWT.BORDER), WizardIds.SKELETON_POINT_NAME);
@@ -141,7 +141,9 @@ final class LabelConstructor extends Composite {
         removePoint = button(skeletonGroup, "Remove point", WizardIds.SKELETON_POINT_REMOVE);
         org.eclipse.swt.widgets.Label hint = new org.eclipse.swt.widgets.Label(skeletonGroup, SWT.WRAP);
         hint.setText("Click empty space to add a point, drag a point to move it, click a point and then another to join them.");
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        hintData.widthHint = 300; // a wrapping label needs a width to compute its height
+        hint.setLayoutData(hintData);
 
         list.addListener(SWT.Selection, e -> fill());
         add.addListener(SWT.Selection, e -> addLabel());

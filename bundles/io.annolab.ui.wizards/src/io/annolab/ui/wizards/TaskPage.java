@@ -106,8 +106,10 @@ final class TaskPage extends WizardPage {
         segment.setToolTipText("Frames per job; 0 makes one job of the whole task");
         overlap = text(page, "O&verlap:", WizardIds.TASK_OVERLAP, "0", 1);
         overlap.setToolTipText("Frames consecutive jobs share, so tracks continue across jobs");
-        preview = WizardIds.tag(new Label(page, SWT.NONE), WizardIds.TASK_PREVIEW);
-        preview.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        preview = WizardIds.tag(new Label(page, SWT.WRAP), WizardIds.TASK_PREVIEW);
+        GridData previewData = new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
+        previewData.widthHint = 480; // wraps long reasons instead of widening the dialog
+        preview.setLayoutData(previewData);
 
         files.addListener(SWT.Selection, e -> chooseFiles(false));
         archive.addListener(SWT.Selection, e -> chooseFiles(true));

@@ -44,6 +44,11 @@ public final class ProjectMedia implements AutoCloseable {
         return new ProjectMedia(projectFolder, folder);
     }
 
+    /** The folder this task's media are copied into (a task cancelled while it is made removes it). */
+    public Path folder() {
+        return taskFolder;
+    }
+
     /**
      * Copies the media of an item named {@code itemId} and repoints it. Media whose file is
      * missing keep their path (the explorer shows them as missing), and are reported by returning false.

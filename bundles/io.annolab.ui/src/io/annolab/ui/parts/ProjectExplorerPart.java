@@ -105,6 +105,15 @@ public class ProjectExplorerPart {
         }
     }
 
+    /** A new project was created: open it here. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void openProject(@org.eclipse.e4.ui.di.UIEventTopic(io.annolab.ui.handlers.ProjectEvents.OPEN) Path folder) {
+        if (pages != null && !pages.isDisposed()) {
+            load(folder);
+        }
+    }
+
     @PreDestroy
     public void dispose() {
         closeProject();

@@ -229,8 +229,11 @@ class TiledImageLayerTest {
         long start = System.nanoTime();
         layer = open(big);
         long openMillis = millisSince(start);
-        ViewTransform fit = new ViewTransform(0.04, 0, 0); // 800x800 on screen: level 4 (1250 px) is needed
+        ViewTransform fit = new ViewTransform(0.04, 0, 0); // 800x800 on screen: level 5 (625 px, drawn at 1.28) is wanted
         long slowestPaint = 0;
+        int paints = 0;
+        StringBuilder paintLog = new StringBuilder("level:ms");
+        int coarseFrames = 0;
         long firstFrameMillis = -1;
         boolean fullDecodeDoneAtFirstFrame = false;
         long finalFrameMillis = -1;
@@ -238,9 +241,14 @@ class TiledImageLayerTest {
         while (finalFrameMillis < 0) {
             assertTrue(System.nanoTime() < deadline, "no final frame within 3 minutes");
             assertNull(layer.failure());
-            long paintStart = System.nanoTime();
+            int level = layer.pyramid().bestAvailableLevel(fit.scale() / 1.5);
             Frame frame = paintOnce(fit, 800, 800);
-            slowestPaint = Math.max(slowestPaint, millisSince(paintStart));
+            paintLog.append(' ').append(level).append(':').append(frame.paintNanos / 1_000_000);
+            slowestPaint = Math.max(slowestPaint, frame.paintNanos / 1_000_000);
+            paints++;
+            if (!BACKGROUND.equals(pixel(frame.data, 400, 400)) && !frame.complete) {
+                coarseFrames++;
+            }
             if (firstFrameMillis < 0 && !BACKGROUND.equals(pixel(frame.data, 400, 400))) {
                 firstFrameMillis = millisSince(start);
                 fullDecodeDoneAtFirstFrame = layer.pyramid().isLevelReady(0) && !layer.pyramid().isPreview(0);
@@ -254,13 +262,14 @@ class TiledImageLayerTest {
         System.out.println("TiledImageLayer 20000x20000 JPEG (" + Files.size(big) / (1 << 20) + " MB, generated in "
                 + generateMillis + " ms): open " + openMillis + " ms, first coarse frame " + firstFrameMillis
                 + " ms, final frame at fit zoom " + finalFrameMillis + " ms, full resolution built " + fullMillis
-                + " ms, slowest paint " + slowestPaint + " ms");
+                + " ms, slowest paint " + slowestPaint + " ms, paints " + paints + ", frames before the final "
+                + "one drew " + coarseFrames + " times");
 
         assertTrue(openMillis < 1000, "opening reads only the header: " + openMillis + " ms");
         assertTrue(firstFrameMillis >= 0);
         assertFalse(fullDecodeDoneAtFirstFrame, "the first frame came from the preview, before the full decode");
         assertTrue(firstFrameMillis < fullMillis, "first frame " + firstFrameMillis + " ms, full " + fullMillis + " ms");
-        assertTrue(slowestPaint < 500, "a paint only draws cached tiles: slowest " + slowestPaint + " ms");
+        assertTrue(slowestPaint < 100, "a paint only draws cached tiles: slowest " + slowestPaint + " ms (" + paintLog + ")");
     }
 
     private long awaitFullResolution(long start) {
@@ -280,24 +289,27 @@ class TiledImageLayerTest {
         });
     }
 
-    private record Frame(ImageData data, boolean complete) {
+    /** A painted frame, whether the layer called it final and how long {@code paint} itself took. */
+    private record Frame(ImageData data, boolean complete, long paintNanos) {
     }
 
     private Frame paintOnce(ViewTransform view, int width, int height) {
         Image target = new Image(display, width, height);
         GC gc = new GC(target);
         boolean complete;
+        long paintNanos;
         try {
-            org.eclipse.swt.graphics.Color background = new org.eclipse.swt.graphics.Color(display, BACKGROUND);
-            gc.setBackground(background);
+            gc.setBackground(new org.eclipse.swt.graphics.Color(display, BACKGROUND));
             gc.fillRectangle(0, 0, width, height);
+            long start = System.nanoTime();
             complete = layer.paint(gc, view, new Rectangle(0, 0, width, height));
+            paintNanos = System.nanoTime() - start;
         } finally {
             gc.dispose();
         }
         ImageData data = target.getImageData();
         target.dispose();
-        return new Frame(data, complete);
+        return new Frame(data, complete, paintNanos);
     }
 
     private ImageData paintUntilFinal(ViewTransform view, int width, int height) {

@@ -15,26 +15,34 @@ import org.bytedeco.opencv.opencv_core.Mat;
 import io.annolab.media.api.DecodedImage;
 
 /** Conversions between OpenCV matrices and {@link DecodedImage}. Callers own the native memory (PointerScope). */
-final class MatImages {
+public final class MatImages {
 
     private MatImages() {
     }
 
     /** Any depth and 1, 3 or 4 channels to packed 8-bit BGR. */
     static DecodedImage toDecodedImage(Mat source) {
-        Mat mat = to8Bit(source);
-        Mat bgr = switch (mat.channels()) {
-            case 3 -> mat;
-            case 1 -> converted(mat, COLOR_GRAY2BGR);
-            case 4 -> converted(mat, COLOR_BGRA2BGR);
-            default -> throw new IllegalArgumentException("Unsupported channel count " + mat.channels());
-        };
+        Mat bgr = toBgr8(source);
         if (!bgr.isContinuous()) {
             bgr = bgr.clone();
         }
         byte[] bytes = new byte[bgr.cols() * bgr.rows() * 3];
         bgr.data().get(bytes);
         return new DecodedImage(bgr.cols(), bgr.rows(), bytes);
+    }
+
+    /**
+     * Any depth and 1, 3 or 4 channels to 8-bit BGR: {@code source} itself when it already is, else a new
+     * matrix (intermediates are left to the caller's PointerScope or the garbage collector).
+     */
+    public static Mat toBgr8(Mat source) {
+        Mat mat = to8Bit(source);
+        return switch (mat.channels()) {
+            case 3 -> mat;
+            case 1 -> converted(mat, COLOR_GRAY2BGR);
+            case 4 -> converted(mat, COLOR_BGRA2BGR);
+            default -> throw new IllegalArgumentException("Unsupported channel count " + mat.channels());
+        };
     }
 
     static Mat toMat(DecodedImage image) {

@@ -48,6 +48,11 @@ public final class FrameImages {
                 }
             }, repaint);
         }
-        return new SwtFrameImage(display, file, media.getWidth(), media.getHeight(), repaint);
+        try {
+            return new TiledFrameImage(display, file, repaint);
+        } catch (Exception e) {
+            // The pyramid refuses what OpenCV cannot read; SWT's decoder gets a second chance and reports its own problem.
+            return new SwtFrameImage(display, file, media.getWidth(), media.getHeight(), repaint);
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -144,6 +143,4 @@ final class DatasetDialog extends Dialog {
     Task task() {
         return task;
     }
-
-    static final int OK = IDialogConstants.OK_ID;
 }

@@ -38,7 +38,7 @@ public class ExportDatasetHandler {
     @Execute
     public void execute(Shell shell, ProjectSession session, UISynchronize ui) {
         DatasetDialog dialog = DatasetDialog.forExport(shell, session.project().getTasks());
-        if (dialog.open() != DatasetDialog.OK) {
+        if (dialog.open() != org.eclipse.jface.window.Window.OK) {
             return;
         }
         try {

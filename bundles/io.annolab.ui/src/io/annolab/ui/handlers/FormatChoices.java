@@ -22,7 +22,7 @@ final class FormatChoices {
     }
 
     private static List<Contribution<DatasetFormat>> formats(String capability) {
-        return Registries.of("io.annolab.core.formats", DatasetFormat.class).contributions().stream()
+        return Registries.formats().contributions().stream()
                 .filter(c -> !"false".equals(c.attribute(capability))).sorted(Comparator.comparing(Contribution::id)).toList();
     }
 }

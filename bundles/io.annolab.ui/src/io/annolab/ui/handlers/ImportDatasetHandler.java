@@ -36,7 +36,7 @@ public class ImportDatasetHandler {
     @Execute
     public void execute(Shell shell, ProjectSession session, UISynchronize ui, IEventBroker events) {
         DatasetDialog dialog = DatasetDialog.forImport(shell);
-        if (dialog.open() != DatasetDialog.OK) {
+        if (dialog.open() != org.eclipse.jface.window.Window.OK) {
             return;
         }
         Path input = dialog.path();

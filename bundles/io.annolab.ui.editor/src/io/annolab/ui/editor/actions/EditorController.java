@@ -3,10 +3,12 @@ package io.annolab.ui.editor.actions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntPredicate;
+import java.util.OptionalInt;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import io.annolab.core.api.filter.Filter;
+import io.annolab.core.api.filter.FrameSearch;
 import io.annolab.model.Annotation;
 import io.annolab.model.Label;
 import io.annolab.model.ModelPackage;
@@ -64,8 +66,8 @@ public final class EditorController {
             case EditorActions.PREVIOUS_FRAME -> session.setFrame(session.frameAfter(-1));
             case EditorActions.FORWARD_STEP -> session.setFrame(session.frameAfter(PLAYER_STEP));
             case EditorActions.BACKWARD_STEP -> session.setFrame(session.frameAfter(-PLAYER_STEP));
-            case EditorActions.FIRST_FRAME -> session.setFrame(session.frames().isEmpty() ? session.frame() : session.frames().get(0));
-            case EditorActions.LAST_FRAME -> session.setFrame(session.frames().isEmpty() ? session.frame() : session.frames().getLast());
+            case EditorActions.FIRST_FRAME -> session.setFrame(session.frameAfter(-session.frames().size()));
+            case EditorActions.LAST_FRAME -> session.setFrame(session.frameAfter(session.frames().size()));
             case EditorActions.SEARCH_FORWARD -> searchFrame(1);
             case EditorActions.SEARCH_BACKWARD -> searchFrame(-1);
             case EditorActions.DRAW_REPEAT -> {
@@ -178,24 +180,12 @@ public final class EditorController {
 
     /** Left/Right: the nearest frame with an object the filter matches (any object when none matches anywhere). */
     private void searchFrame(int direction) {
-        IntPredicate matching = frame -> session.annotationsOn(frame).stream().anyMatch(session.filter());
-        int found = nearest(direction, matching);
-        if (found < 0) {
-            found = nearest(direction, frame -> !session.annotationsOn(frame).isEmpty());
+        FrameSearch.Direction way = direction > 0 ? FrameSearch.Direction.NEXT : FrameSearch.Direction.PREVIOUS;
+        Filter filter = session.filter();
+        OptionalInt found = FrameSearch.next(session.job(), session.frame(), filter.matchesAll() ? null : filter, way);
+        if (found.isEmpty() && !filter.matchesAll()) {
+            found = FrameSearch.next(session.job(), session.frame(), null, way);
         }
-        if (found >= 0) {
-            session.setFrame(found);
-        }
-    }
-
-    private int nearest(int direction, IntPredicate wanted) {
-        List<Integer> frames = session.frames();
-        int index = frames.indexOf(session.frame());
-        for (int i = index + direction; i >= 0 && i < frames.size(); i += direction) {
-            if (wanted.test(frames.get(i))) {
-                return frames.get(i);
-            }
-        }
-        return -1;
+        found.ifPresent(session::setFrame);
     }
 }

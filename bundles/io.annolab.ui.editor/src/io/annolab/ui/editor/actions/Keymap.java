@@ -91,10 +91,6 @@ public final class Keymap {
         return keys.entrySet().stream().filter(e -> e.getValue().contains(wanted)).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
-    public Map<String, List<String>> asMap() {
-        return Map.copyOf(keys);
-    }
-
     /** The canonical form of a key sequence; throws IllegalArgumentException naming what cannot be parsed. */
     public static String normalise(String sequence) {
         try {

@@ -11,7 +11,6 @@ import org.eclipse.e4.ui.model.application.commands.MCommandsFactory;
 import org.eclipse.e4.ui.model.application.commands.MHandler;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
 import org.eclipse.e4.ui.model.application.commands.MParameter;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 
 import jakarta.annotation.PostConstruct;
 
@@ -30,7 +29,7 @@ public class KeymapAddon {
     static final String DIALOG_AND_WINDOW_CONTEXT = "org.eclipse.ui.contexts.dialogAndWindow";
 
     @PostConstruct
-    public void install(MApplication application, EModelService models) {
+    public void install(MApplication application) {
         MCommand command = command(application);
         handler(application, command);
         MBindingContext editorContext = bindingContexts(application);

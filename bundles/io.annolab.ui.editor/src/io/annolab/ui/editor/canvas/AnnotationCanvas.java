@@ -175,20 +175,6 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         fit();
     }
 
-    /** Zooms so the image rectangle fills the canvas (CVAT's region of interest). */
-    public void zoomTo(double minX, double minY, double maxX, double maxY) {
-        Rectangle area = getClientArea();
-        double w = Math.max(1, maxX - minX), h = Math.max(1, maxY - minY);
-        ViewTransform turned = new ViewTransform(1, 0, 0, quarterTurns, image.width(), image.height());
-        double turnedW = quarterTurns % 2 == 0 ? w : h, turnedH = quarterTurns % 2 == 0 ? h : w;
-        double scale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, Math.min(area.width / turnedW, area.height / turnedH)));
-        ViewTransform scaled = new ViewTransform(scale, 0, 0, quarterTurns, turned.imageWidth(), turned.imageHeight());
-        double cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
-        view = new ViewTransform(scale, area.width / 2.0 - scaled.viewXd(cx, cy), area.height / 2.0 - scaled.viewYd(cx, cy), quarterTurns,
-                image.width(), image.height());
-        redraw();
-    }
-
     /** Sets view state directly (benchmarks and tests). */
     public void setView(ViewTransform newView) {
         view = newView;

@@ -17,8 +17,4 @@ public final class CanvasSettings {
     public boolean showTags = true;
     public int fontSize = 10;
     public int controlPointSize = 5;
-    public double brightness = 1;
-    public double contrast = 1;
-    public double saturation = 1;
-    public double gamma = 1;
 }

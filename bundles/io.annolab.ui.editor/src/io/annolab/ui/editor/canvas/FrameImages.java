@@ -4,16 +4,22 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.widgets.Display;
 
+import io.annolab.core.api.image.ImageHeaders;
+import io.annolab.core.api.image.ImageSize;
+import io.annolab.media.api.DecodedImage;
 import io.annolab.media.api.VideoReader;
 import io.annolab.model.Media;
 import io.annolab.model.MediaType;
 import io.annolab.ui.editor.session.EditorSession;
 
 /**
- * Chooses how a frame's picture is made: still images through SWT's decoder, video frames
- * through one frame-accurate JavaCV reader per video file, kept open while the editor is.
+ * Chooses how a frame's picture is made: stills from the tile pyramid (SWT's decoder for what
+ * OpenCV cannot read), video frames through one frame-accurate JavaCV reader per video file,
+ * kept open while the display is.
  */
 public final class FrameImages {
 
@@ -34,25 +40,51 @@ public final class FrameImages {
         Path file = session.mediaFile(media);
         if (media.getType() == MediaType.VIDEO_FRAME) {
             int index = media.getFrame();
-            return new DecodedFrameImage(display, media.getWidth(), media.getHeight(), "frame " + index + " of " + file, () -> {
-                VideoReader reader;
-                synchronized (readers) {
-                    reader = readers.get(file);
-                    if (reader == null) {
-                        reader = VideoReader.open(file);
-                        readers.put(file, reader);
-                    }
-                }
-                synchronized (reader) {
-                    return reader.frame(index);
-                }
-            }, repaint);
+            return new BackgroundFrameImage(display, media.getWidth(), media.getHeight(), "frame " + index + " of " + file,
+                    () -> toImageData(videoFrame(readers, file, index)), repaint);
         }
         try {
             return new TiledFrameImage(display, file, repaint);
         } catch (Exception e) {
             // The pyramid refuses what OpenCV cannot read; SWT's decoder gets a second chance and reports its own problem.
-            return new SwtFrameImage(display, file, media.getWidth(), media.getHeight(), repaint);
+            int[] size = sizeOf(media, file);
+            return new BackgroundFrameImage(display, size[0], size[1], file.toString(), () -> new ImageData(file.toString()), repaint);
         }
+    }
+
+    private static DecodedImage videoFrame(Map<Path, VideoReader> readers, Path file, int index) throws java.io.IOException {
+        VideoReader reader;
+        synchronized (readers) {
+            reader = readers.get(file);
+            if (reader == null) {
+                reader = VideoReader.open(file);
+                readers.put(file, reader);
+            }
+        }
+        synchronized (reader) {
+            return reader.frame(index);
+        }
+    }
+
+    private static int[] sizeOf(Media media, Path file) {
+        if (media.getWidth() > 0 && media.getHeight() > 0) {
+            return new int[] { media.getWidth(), media.getHeight() };
+        }
+        try {
+            ImageSize size = ImageHeaders.readSize(file);
+            return new int[] { size.width(), size.height() };
+        } catch (Exception e) {
+            return new int[] { 1, 1 }; // the decoder reports the problem
+        }
+    }
+
+    /** BGR bytes map onto a 24-bit direct palette with the masks in BGR order. */
+    static ImageData toImageData(DecodedImage decoded) {
+        ImageData data = new ImageData(decoded.width(), decoded.height(), 24, new PaletteData(0xFF, 0xFF00, 0xFF0000));
+        int stride = decoded.width() * 3;
+        for (int y = 0; y < decoded.height(); y++) {
+            System.arraycopy(decoded.bgr(), y * stride, data.data, y * data.bytesPerLine, stride);
+        }
+        return data;
     }
 }

@@ -1,6 +1,7 @@
 package io.annolab.ui.editor.parts;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -11,6 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Text;
 
+import io.annolab.ui.editor.actions.EditorActions;
 import io.annolab.ui.editor.actions.EditorController;
 import io.annolab.ui.editor.canvas.AnnotationCanvas;
 import io.annolab.ui.editor.session.EditorListener;
@@ -26,23 +28,24 @@ final class FrameBar implements EditorListener {
     private final Label position;
     private final Label status;
 
-    FrameBar(Composite parent, EditorSession session, AnnotationCanvas canvas) {
+    /** {@code actions} runs editor actions by id, so the buttons do exactly what their keys do. */
+    FrameBar(Composite parent, EditorSession session, AnnotationCanvas canvas, Consumer<String> actions) {
         this.session = session;
         this.canvas = canvas;
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         bar.setLayout(new GridLayout(11, false));
-        button(bar, "|\u2039", "First frame (Home)", () -> go(session.frames().get(0)));
-        button(bar, "\u00AB", "Back " + EditorController.PLAYER_STEP + " frames (C)", () -> go(session.frameAfter(-EditorController.PLAYER_STEP)));
-        button(bar, "\u2039", "Previous frame (D)", () -> go(session.frameAfter(-1)));
+        button(bar, "|\u2039", "First frame (Home)", () -> actions.accept(EditorActions.FIRST_FRAME));
+        button(bar, "\u00AB", "Back " + EditorController.PLAYER_STEP + " frames (C)", () -> actions.accept(EditorActions.BACKWARD_STEP));
+        button(bar, "\u2039", "Previous frame (D)", () -> actions.accept(EditorActions.PREVIOUS_FRAME));
         frameInput = EditorIds.tag(new Text(bar, SWT.BORDER | SWT.RIGHT), EditorIds.FRAME_INPUT);
         frameInput.setLayoutData(new GridData(50, SWT.DEFAULT));
         frameInput.setToolTipText("Go to frame: type a number and press Enter (` focuses this field)");
         frameInput.addListener(SWT.DefaultSelection, e -> goToTypedFrame());
         position = new Label(bar, SWT.NONE);
-        button(bar, "\u203A", "Next frame (F)", () -> go(session.frameAfter(1)));
-        button(bar, "\u00BB", "Forward " + EditorController.PLAYER_STEP + " frames (V)", () -> go(session.frameAfter(EditorController.PLAYER_STEP)));
-        button(bar, "\u203A|", "Last frame (End)", () -> go(session.frames().getLast()));
+        button(bar, "\u203A", "Next frame (F)", () -> actions.accept(EditorActions.NEXT_FRAME));
+        button(bar, "\u00BB", "Forward " + EditorController.PLAYER_STEP + " frames (V)", () -> actions.accept(EditorActions.FORWARD_STEP));
+        button(bar, "\u203A|", "Last frame (End)", () -> actions.accept(EditorActions.LAST_FRAME));
         slider = new Scale(bar, SWT.HORIZONTAL);
         slider.setLayoutData(new GridData(220, SWT.DEFAULT));
         slider.setMinimum(0);

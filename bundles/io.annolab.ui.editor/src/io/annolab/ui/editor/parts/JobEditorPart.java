@@ -7,7 +7,6 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.swt.SWT;
@@ -18,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import io.annolab.core.api.store.ProjectSession;
 import io.annolab.model.Job;
 import io.annolab.ui.editor.actions.EditorController;
+import io.annolab.ui.editor.actions.JobEditorContext;
 import io.annolab.ui.editor.canvas.AnnotationCanvas;
 import io.annolab.ui.editor.canvas.CanvasSettings;
 import io.annolab.ui.editor.canvas.FrameImages;
@@ -37,7 +37,6 @@ public class JobEditorPart {
 
     public static final String DESCRIPTOR_ID = "io.annolab.ui.editor.partdescriptor.job";
     public static final String JOB_KEY = "annolab.job";
-    public static final String BINDING_CONTEXT = "io.annolab.ui.editor.context";
 
     @Inject
     private MPart part;
@@ -70,9 +69,9 @@ public class JobEditorPart {
         EditorIds.tag(canvas, EditorIds.CANVAS);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         EditorToolbar toolbar = new EditorToolbar(top, session, canvas);
-        frameBar = new FrameBar(parent, session, canvas);
+        controller = new EditorController(session, canvas, this::save, toolbar::repeat, () -> frameBar.focusFrameInput());
+        frameBar = new FrameBar(parent, session, canvas, controller::run);
         canvas.setStatusConsumer(frameBar::status);
-        controller = new EditorController(session, canvas, this::save, toolbar::repeat, frameBar::focusFrameInput);
         session.addListener(new EditorListener() {
             @Override
             public void annotationsChanged() {
@@ -89,7 +88,7 @@ public class JobEditorPart {
         part.setLabel(title());
         part.setTooltip(session.task().getName() + ", job " + job.getId() + " (frames " + job.getStartFrame() + "–" + job.getStopFrame() + ")");
         context.set(EditorController.class, controller);
-        contexts.activateContext(BINDING_CONTEXT);
+        contexts.activateContext(JobEditorContext.ID);
         application.getContext().set(EditorController.class, controller);
     }
 
@@ -139,10 +138,5 @@ public class JobEditorPart {
         if (application.getContext().get(EditorController.class) == controller) {
             application.getContext().remove(EditorController.class);
         }
-    }
-
-    /** Used by {@link MDirtyable} consumers: whether the job has unsaved changes. */
-    public boolean isDirty() {
-        return session.isDirty();
     }
 }

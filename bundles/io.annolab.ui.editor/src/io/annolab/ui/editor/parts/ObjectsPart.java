@@ -15,6 +15,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import io.annolab.core.api.filter.Filter;
+import io.annolab.core.api.filter.FilterSyntaxException;
 import io.annolab.model.Annotation;
 import io.annolab.model.Shape;
 import io.annolab.model.Tag;
@@ -120,9 +122,9 @@ public class ObjectsPart extends ControllerView {
             return;
         }
         try {
-            controller.session().setFilter(filter.getText(), AnnotationFilters.compile(filter.getText(), controller.session()));
+            controller.session().setFilter(filter.getText(), Filter.parse(filter.getText()));
             filterProblem.setText("");
-        } catch (IllegalArgumentException e) {
+        } catch (FilterSyntaxException e) {
             filterProblem.setText(e.getMessage());
         }
         filterProblem.getParent().layout();
@@ -161,7 +163,7 @@ public class ObjectsPart extends ControllerView {
                 filter.setText(controller.session().filterText());
             }
             for (Annotation annotation : controller.session().annotationsOn(controller.session().frame())) {
-                if (!controller.session().filter().test(annotation)) {
+                if (!controller.session().filterTest().test(annotation)) {
                     continue;
                 }
                 rows.add(annotation);

@@ -16,6 +16,8 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 
+import io.annolab.core.api.filter.AnnotationSubject;
+import io.annolab.core.api.filter.Filter;
 import io.annolab.core.api.store.ProjectSession;
 import io.annolab.model.Annotation;
 import io.annolab.model.Job;
@@ -44,7 +46,8 @@ public final class EditorSession {
     private final List<Integer> frames;
     private int frame;
     private Label defaultLabel;
-    private Predicate<Annotation> filter = a -> true;
+    private Filter filter = Filter.ALL;
+    private Predicate<Annotation> filterTest = a -> true;
     private String filterText = "";
 
     public EditorSession(ProjectSession project, Job job) {
@@ -138,6 +141,9 @@ public final class EditorSession {
 
     /** The frame {@code steps} frames away from the current one (clamped to the job). */
     public int frameAfter(int steps) {
+        if (frames.isEmpty()) {
+            return frame;
+        }
         int index = frames.indexOf(frame);
         return frames.get(Math.max(0, Math.min(frames.size() - 1, index + steps)));
     }
@@ -249,7 +255,7 @@ public final class EditorSession {
     /** Whether the object is drawn and listed: not hidden, and matched by the filter. */
     public boolean isVisible(Annotation annotation) {
         ObjectAppearance state = appearance.get(annotation);
-        return (state == null || !state.hidden) && filter.test(annotation);
+        return (state == null || !state.hidden) && filterTest.test(annotation);
     }
 
     public boolean isLocked(Annotation annotation) {
@@ -264,9 +270,15 @@ public final class EditorSession {
 
     // filter and default label
 
-    public void setFilter(String text, Predicate<Annotation> predicate) {
+    /** Applies a filter in CVAT's language: objects it does not match are hidden; {@code text} is kept as the user typed it. */
+    public void setFilter(String text, Filter newFilter) {
         filterText = text == null ? "" : text;
-        filter = predicate == null ? a -> true : predicate;
+        filter = newFilter == null ? Filter.ALL : newFilter;
+        Filter applied = filter;
+        filterTest = applied.matchesAll() ? a -> true : a -> {
+            AnnotationSubject subject = AnnotationSubject.at(a, a.getFrame());
+            return subject != null && applied.test(subject);
+        };
         listeners.forEach(EditorListener::appearanceChanged);
     }
 
@@ -274,8 +286,13 @@ public final class EditorSession {
         return filterText;
     }
 
-    public Predicate<Annotation> filter() {
+    public Filter filter() {
         return filter;
+    }
+
+    /** The filter as a test on one object (everything passes when there is no filter). */
+    public Predicate<Annotation> filterTest() {
+        return filterTest;
     }
 
     public Label defaultLabel() {

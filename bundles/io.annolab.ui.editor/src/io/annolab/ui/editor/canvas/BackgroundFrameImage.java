@@ -5,34 +5,31 @@ import java.util.concurrent.Callable;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Display;
 
-import io.annolab.media.api.DecodedImage;
 import io.annolab.ui.canvas.api.ViewTransform;
 
 /**
- * A frame decoded by JavaCV off the UI thread (video frames, and images SWT cannot read):
- * the decoder's BGR bytes become an SWT image once, when they arrive.
+ * A frame decoded whole on a background thread (video frames, and stills the tile pyramid cannot
+ * read). Its size is known before the pixels arrive, so shapes are drawn at once; the pixels
+ * become one SWT image when they come, and only their visible part is drawn.
  */
-final class DecodedFrameImage implements FrameImage {
+final class BackgroundFrameImage implements FrameImage {
 
-    private final Display display;
     private final int width;
     private final int height;
     private volatile Image image;
     private volatile String problem;
     private volatile boolean disposed;
 
-    DecodedFrameImage(Display display, int width, int height, String what, Callable<DecodedImage> decode, Runnable repaint) {
-        this.display = display;
+    BackgroundFrameImage(Display display, int width, int height, String what, Callable<ImageData> decode, Runnable repaint) {
         this.width = Math.max(1, width);
         this.height = Math.max(1, height);
         Thread loader = new Thread(() -> {
             try {
-                ImageData data = toImageData(decode.call());
+                ImageData data = decode.call();
                 display.asyncExec(() -> {
                     if (!disposed) {
                         image = new Image(display, data);
@@ -40,22 +37,12 @@ final class DecodedFrameImage implements FrameImage {
                     }
                 });
             } catch (Exception | Error e) {
-                problem = "Cannot decode " + what + ": " + e.getMessage();
+                problem = "Cannot decode " + what + " (" + e.getMessage() + "). Check the file, or replace it in the task's media folder.";
                 display.asyncExec(repaint);
             }
         }, "Annolab frame decoder");
         loader.setDaemon(true);
         loader.start();
-    }
-
-    static ImageData toImageData(DecodedImage decoded) {
-        // BGR bytes map directly onto a 24-bit direct palette with the masks in BGR order.
-        ImageData data = new ImageData(decoded.width(), decoded.height(), 24, new PaletteData(0xFF, 0xFF00, 0xFF0000));
-        int stride = decoded.width() * 3;
-        for (int y = 0; y < decoded.height(); y++) {
-            System.arraycopy(decoded.bgr(), y * stride, data.data, y * data.bytesPerLine, stride);
-        }
-        return data;
     }
 
     @Override
@@ -74,11 +61,20 @@ final class DecodedFrameImage implements FrameImage {
         if (loaded == null) {
             return false;
         }
+        double[] area = ViewTransforms.visibleImageArea(view, clientArea.width, clientArea.height);
+        int x0 = (int) Math.max(0, Math.floor(area[0])), y0 = (int) Math.max(0, Math.floor(area[1]));
+        int x1 = (int) Math.min(width, Math.ceil(area[2])), y1 = (int) Math.min(height, Math.ceil(area[3]));
+        if (x1 <= x0 || y1 <= y0) {
+            return true;
+        }
+        // The decoded picture may differ in size from the media's declared size; scale source pixels to frame pixels.
         Rectangle bounds = loaded.getBounds();
+        double sx = (double) bounds.width / width, sy = (double) bounds.height / height;
         Transform transform = ViewTransforms.toSwt(gc.getDevice(), view);
         try {
             gc.setTransform(transform);
-            gc.drawImage(loaded, 0, 0, bounds.width, bounds.height, 0, 0, width, height);
+            gc.drawImage(loaded, (int) (x0 * sx), (int) (y0 * sy), Math.max(1, (int) ((x1 - x0) * sx)), Math.max(1, (int) ((y1 - y0) * sy)), x0,
+                    y0, x1 - x0, y1 - y0);
         } finally {
             gc.setTransform(null);
             transform.dispose();

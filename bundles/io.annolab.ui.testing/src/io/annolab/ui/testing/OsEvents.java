@@ -99,6 +99,17 @@ public final class OsEvents {
 
     /** Types one character key (a letter, digit or punctuation), optionally with modifier key codes held. */
     public static void character(Display display, char character, int... modifierKeyCodes) {
+        if (XDOTOOL) {
+            // Real XTest key events, so the workbench's key bindings see exactly what a keyboard sends.
+            StringBuilder combination = new StringBuilder();
+            for (int modifier : modifierKeyCodes) {
+                combination.append(modifier == SWT.CTRL ? "ctrl" : modifier == SWT.SHIFT ? "shift" : modifier == SWT.ALT ? "alt" : "super").append('+');
+            }
+            combination.append(keysym(character));
+            xdotool("key", "--clearmodifiers", combination.toString());
+            Spin.pause(display, SETTLE_MS);
+            return;
+        }
         for (int modifier : modifierKeyCodes) {
             Event press = new Event();
             press.type = SWT.KeyDown;
@@ -134,6 +145,36 @@ public final class OsEvents {
         Spin.pause(display, SETTLE_MS);
     }
 
+    private static final boolean XDOTOOL = System.getenv("DISPLAY") != null
+            && java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/xdotool"));
+
+    private static String keysym(char character) {
+        return switch (character) {
+            case '/' -> "slash";
+            case '-' -> "minus";
+            case '=' -> "equal";
+            case '`' -> "grave";
+            case ' ' -> "space";
+            default -> Character.toString(character);
+        };
+    }
+
+    private static void xdotool(String... arguments) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("/usr/bin/xdotool"));
+        command.addAll(java.util.List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new AssertionError("xdotool " + String.join(" ", arguments) + " failed: " + new String(process.getInputStream().readAllBytes()));
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("xdotool could not run", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running xdotool", e);
+        }
+    }
+
     /** Posts and fails loudly if the OS refused (no XTEST extension, wrong thread). */
     private static void post(Display display, Event event) {
         if (!display.post(event)) {
@@ -160,8 +201,16 @@ public final class OsEvents {
         Spin.pause(display, SETTLE_MS);
     }
 
-    /** Button events carry the position too: SWT's GTK port presses where the event says, not where the pointer is. */
+    /**
+     * Presses or releases a button where the pointer is. SWT's GTK port posts button events
+     * without a position (listeners see the window origin), which is enough for trees but not
+     * for a canvas; xdotool sends real XTest button events, so it is used when installed.
+     */
     private static void button(Display display, int type, int button, Point at) {
+        if (XDOTOOL) {
+            xdotool(type == SWT.MouseDown ? "mousedown" : "mouseup", Integer.toString(button));
+            return;
+        }
         Event event = new Event();
         event.type = type;
         event.button = button;

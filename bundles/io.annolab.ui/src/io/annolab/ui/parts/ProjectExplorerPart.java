@@ -86,7 +86,7 @@ public class ProjectExplorerPart {
         labels = new ProjectTreeLabelProvider(swatches, icons);
         viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(labels));
         viewer.setAutoExpandLevel(3); // project, Labels and Tasks open; jobs and skeleton points on demand
-        viewer.addDoubleClickListener(event -> openOrToggle(event.getSelection()));
+        viewer.addOpenListener(event -> openOrToggle(event.getSelection())); // double-click or Enter
 
         Optional<Path> folder = ProjectFolderArgument.find(programArguments());
         if (folder.isPresent()) {

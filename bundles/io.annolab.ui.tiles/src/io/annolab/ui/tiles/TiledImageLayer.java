@@ -169,8 +169,11 @@ public final class TiledImageLayer {
         boolean complete = level == pyramid.neededLevel(levelScale) && !pyramid.isPreview(level);
         Set<TileKey> want = new LinkedHashSet<>();
         int coarsest = pyramid.levelCount() - 1;
-        if (pyramid.isLevelReady(coarsest)) {
-            want.add(new TileKey(coarsest, 0, 0)); // the fallback of last resort is always at hand
+        TileKey lastResort = new TileKey(coarsest, 0, 0);
+        TileCache.Entry lastResortEntry = cache.get(lastResort);
+        if (pyramid.isLevelReady(coarsest) && (lastResortEntry == null || !isFresh(lastResort, lastResortEntry))) {
+            // the fallback of last resort is kept at hand; asking again for a fresh one would convert it and repaint on every paint
+            want.add(lastResort);
         }
         List<TileKey> drawn = new ArrayList<>();
         Set<TileKey> fallbacks = new LinkedHashSet<>();
@@ -266,7 +269,7 @@ public final class TiledImageLayer {
         int y0 = toImage(levelY, pyramid.levelHeight(level), height());
         int x1 = toImage(levelX + size.width, pyramid.levelWidth(level), width());
         int y1 = toImage(levelY + size.height, pyramid.levelHeight(level), height());
-        gc.drawImage(image, 0, 0, size.width, size.height, x0, y0, x1 - x0, y1 - y0);
+        io.annolab.ui.canvas.api.ImageBlit.draw(gc, image, 0, 0, size.width, size.height, x0, y0, x1 - x0, y1 - y0);
     }
 
     private static int toImage(int levelCoordinate, int levelSize, int imageSize) {

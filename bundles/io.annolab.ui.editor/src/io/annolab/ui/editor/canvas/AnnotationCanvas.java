@@ -41,6 +41,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
     private final AnnotationEdits edits;
     private final CanvasSettings settings;
     private final ShapeLayer shapes = new ShapeLayer();
+    private final SceneCache scene = new SceneCache(this);
     private final FrameImageFactory images;
     private FrameImage image;
     private ViewTransform view = new ViewTransform(1, 0, 0);
@@ -52,6 +53,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
     private DragPreview dragPreview;
     private Consumer<String> status = s -> { };
     private long lastPaintNanos;
+    private long lastImagePaintNanos;
 
     /** A shape being moved or reshaped: drawn from its preview geometry until the mouse is released. */
     record DragPreview(Shape shape, ShapeGeometry geometry) {
@@ -81,6 +83,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
             if (image != null) {
                 image.dispose();
             }
+            scene.dispose();
         });
         loadFrame();
     }
@@ -94,9 +97,11 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         int frame = session.frame();
         image = images.open(session, frame, () -> {
             if (!isDisposed()) {
+                scene.invalidate(); // more of the picture arrived
                 redraw();
             }
         });
+        scene.invalidate();
         rebuildShapes();
         fitPending = true;
         fit();
@@ -114,7 +119,26 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
 
     @Override
     public void annotationsChanged() {
+        List<Shape> changed = ChangedShapes.of(session.commandStack().getMostRecentCommand());
+        List<double[]> before = new java.util.ArrayList<>();
+        for (Shape shape : changed == null ? List.<Shape>of() : changed) {
+            double[] bounds = shapes.indexedBounds(shape);
+            if (bounds != null) {
+                before.add(bounds);
+            }
+        }
         rebuildShapes();
+        if (changed == null) {
+            scene.invalidate();
+        } else {
+            // only where the changed shapes were and are now: an edit costs its own size, not the frame's
+            before.forEach(scene::invalidate);
+            for (Shape shape : changed) {
+                if (shape.eContainer() != null && shape.getFrame() == session.frame()) {
+                    scene.invalidate(shapes.tool(shape.getType()).bounds(shape));
+                }
+            }
+        }
         redraw();
     }
 
@@ -125,6 +149,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
 
     @Override
     public void appearanceChanged() {
+        scene.invalidate();
         redraw();
     }
 
@@ -297,6 +322,16 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
     }
 
     void setDragPreview(DragPreview preview) {
+        // the dragged shape leaves the cached scene while it follows the pointer, and returns when dropped
+        Shape was = dragPreview == null ? null : dragPreview.shape(), now = preview == null ? null : preview.shape();
+        if (was != now) {
+            for (Shape shape : new Shape[] { was, now }) {
+                double[] bounds = shape == null ? null : shapes.indexedBounds(shape);
+                if (bounds != null) {
+                    scene.invalidate(bounds);
+                }
+            }
+        }
         dragPreview = preview;
         redraw();
     }
@@ -306,7 +341,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
     }
 
     /** The top-most shape under a view point. */
-    Shape shapeAt(int vx, int vy) {
+    public Shape shapeAt(int vx, int vy) {
         return shapes.hit(view.imageX(vx, vy), view.imageY(vx, vy), view.imageDistance(5), session);
     }
 
@@ -323,6 +358,11 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         return lastPaintNanos;
     }
 
+    /** Nanoseconds the picture took within the last paint (benchmark). */
+    public long lastImagePaintNanos() {
+        return lastImagePaintNanos;
+    }
+
     public int lastPaintedShapes() {
         return shapes.lastPainted();
     }
@@ -335,20 +375,15 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         Color background = new Color(getDisplay(), (settings.backgroundRgb >> 16) & 0xFF, (settings.backgroundRgb >> 8) & 0xFF,
                 settings.backgroundRgb & 0xFF);
         gc.setBackground(background);
-        gc.fillRectangle(area);
+        Shape dragged = dragPreview == null ? null : dragPreview.shape();
+        scene.paint(gc, area, view, (sceneGc, region) -> paintScene(sceneGc, area, region, background, dragged));
         gc.setAdvanced(true);
         gc.setAntialias(view.scale() < 1.5 ? SWT.OFF : SWT.DEFAULT);
-        gc.setInterpolation(settings.smooth ? SWT.LOW : SWT.NONE);
-        if (!image.paint(gc, view, area)) {
+        if (!image.ready() || image.problem() != null) {
             paintMessage(gc, area, image.problem() == null ? "Loading frame " + session.frame() + " \u2026" : image.problem());
-        } else if (image.problem() != null) {
-            paintMessage(gc, area, image.problem());
         }
         double[] visible = ViewTransforms.visibleImageArea(view, area.width, area.height);
-        if (settings.grid) {
-            CanvasGrid.paint(gc, view, visible, settings);
-        }
-        shapes.paint(gc, view, visible, session, settings, dragPreview == null ? null : dragPreview.shape());
+        paintSelectedShapes(gc, dragged);
         if (dragPreview != null) {
             Shape ghost = dragPreview.geometry().toShape();
             ghost.setLabel(dragPreview.shape().getLabel());
@@ -369,6 +404,35 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
             gc.setLineStyle(SWT.LINE_SOLID);
         }
         lastPaintNanos = System.nanoTime() - start;
+    }
+
+    /** The cached part of a frame: background, picture, grid and every shape but the dragged one, unselected. */
+    private boolean paintScene(GC gc, Rectangle area, Rectangle region, Color background, Shape dragged) {
+        gc.setBackground(background);
+        gc.fillRectangle(region);
+        gc.setAdvanced(true);
+        gc.setAntialias(view.scale() < 1.5 ? SWT.OFF : SWT.DEFAULT);
+        gc.setInterpolation(settings.smooth ? SWT.LOW : SWT.NONE);
+        long imageStart = System.nanoTime();
+        boolean finalPicture = image.paint(gc, view, region);
+        lastImagePaintNanos = System.nanoTime() - imageStart;
+        double[] visible = ViewTransforms.visibleImageArea(view, region);
+        if (settings.grid) {
+            CanvasGrid.paint(gc, view, visible, settings);
+        }
+        shapes.paint(gc, view, visible, session, settings, dragged);
+        return finalPicture;
+    }
+
+    /** Selected shapes are drawn over the scene in the selected style, so a change of selection needs no new scene. */
+    private void paintSelectedShapes(GC gc, Shape dragged) {
+        for (Annotation selected : session.selection()) {
+            if (selected instanceof Shape shape && shape != dragged && shape.getFrame() == session.frame() && session.isVisible(shape)) {
+                shapes.tool(shape.getType()).render(gc, shape, view, ShapeLayer.styleOf(shape, session, settings, false).selected(true));
+            }
+        }
+        gc.setAlpha(255);
+        gc.setLineStyle(SWT.LINE_SOLID);
     }
 
     private void paintSelectionHandles(GC gc) {

@@ -61,7 +61,7 @@ final class BackgroundFrameImage implements FrameImage {
         if (loaded == null) {
             return false;
         }
-        double[] area = ViewTransforms.visibleImageArea(view, clientArea.width, clientArea.height);
+        double[] area = ViewTransforms.visibleImageArea(view, clientArea);
         int x0 = (int) Math.max(0, Math.floor(area[0])), y0 = (int) Math.max(0, Math.floor(area[1]));
         int x1 = (int) Math.min(width, Math.ceil(area[2])), y1 = (int) Math.min(height, Math.ceil(area[3]));
         if (x1 <= x0 || y1 <= y0) {
@@ -73,7 +73,7 @@ final class BackgroundFrameImage implements FrameImage {
         Transform transform = ViewTransforms.toSwt(gc.getDevice(), view);
         try {
             gc.setTransform(transform);
-            gc.drawImage(loaded, (int) (x0 * sx), (int) (y0 * sy), Math.max(1, (int) ((x1 - x0) * sx)), Math.max(1, (int) ((y1 - y0) * sy)), x0,
+            io.annolab.ui.canvas.api.ImageBlit.draw(gc, loaded, (int) (x0 * sx), (int) (y0 * sy), Math.max(1, (int) ((x1 - x0) * sx)), Math.max(1, (int) ((y1 - y0) * sy)), x0,
                     y0, x1 - x0, y1 - y0);
         } finally {
             gc.setTransform(null);

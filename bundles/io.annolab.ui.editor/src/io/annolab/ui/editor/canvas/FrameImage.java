@@ -15,7 +15,11 @@ public interface FrameImage {
 
     int height();
 
-    /** Draws what is loaded of the visible part; returns false while nothing is loaded yet. */
+    /**
+     * Draws what is loaded of the part of the picture under {@code clientArea} (the whole canvas,
+     * or the strip a pan uncovered); returns true when that drawing is final for this
+     * view (false while pixels or finer levels are still coming: the canvas then draws again).
+     */
     boolean paint(GC gc, ViewTransform view, Rectangle clientArea);
 
     /** Whether the pixels of the frame are loaded (at some resolution). */

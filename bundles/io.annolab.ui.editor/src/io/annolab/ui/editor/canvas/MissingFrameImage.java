@@ -26,7 +26,8 @@ final class MissingFrameImage implements FrameImage {
 
     @Override
     public boolean paint(GC gc, ViewTransform view, Rectangle clientArea) {
-        return false;
+        return true; // nothing more will come
+
     }
 
     @Override

@@ -3,7 +3,9 @@ package io.annolab.ui.editor.canvas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.annolab.model.Shape;
 
@@ -21,6 +23,7 @@ final class ShapeIndex {
     private final double cellHeight;
     private final List<Entry>[] cells;
     private final List<Entry> all = new ArrayList<>();
+    private final Map<Shape, Entry> byShape = new IdentityHashMap<>();
 
     /** A shape with its bounds (minX, minY, maxX, maxY) and paint order. */
     record Entry(Shape shape, double[] bounds, int order) {
@@ -36,6 +39,7 @@ final class ShapeIndex {
     void add(Shape shape, double[] bounds) {
         Entry entry = new Entry(shape, bounds, all.size());
         all.add(entry);
+        byShape.put(shape, entry);
         int x0 = cellX(bounds[0]), x1 = cellX(bounds[2]), y0 = cellY(bounds[1]), y1 = cellY(bounds[3]);
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
@@ -46,6 +50,12 @@ final class ShapeIndex {
                 cells[index].add(entry);
             }
         }
+    }
+
+    /** The bounds a shape had when the index was built, or null. */
+    double[] boundsOf(Shape shape) {
+        Entry entry = byShape.get(shape);
+        return entry == null ? null : entry.bounds;
     }
 
     int size() {

@@ -1,5 +1,6 @@
 package io.annolab.ui.editor.canvas;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Path;
 
 import io.annolab.model.Shape;
 import io.annolab.model.ShapeType;
@@ -19,12 +21,15 @@ import io.annolab.ui.editor.session.EditorSession;
 
 /**
  * The shapes of the current frame: indexed for the visible area, drawn back to front by their
- * tools, tiny ones as a dot (nothing of them is legible anyway), selected ones with handles.
+ * tools; shapes only a few screen pixels big are drawn as simplified outlines batched by colour,
+ * which keeps a zoomed-out frame of ten thousand shapes cheap.
  */
 final class ShapeLayer {
 
-    /** Shapes smaller than this on screen are drawn as a dot. */
-    private static final double TINY_PIXELS = 3;
+    /** Shapes smaller than this on screen are drawn as a plain outline (no fill, no handles, no dashes). */
+    private static final double SMALL_PIXELS = 16;
+    /** Outlines stroked together. */
+    private static final int BATCH = 256;
 
     private final Map<ShapeType, ShapeTool> tools = new ConcurrentHashMap<>();
     private ShapeIndex index = new ShapeIndex(1, 1);
@@ -49,6 +54,11 @@ final class ShapeLayer {
         return index.size();
     }
 
+    /** Where a shape was drawn at the last rebuild (image coordinates), or null. */
+    double[] indexedBounds(Shape shape) {
+        return index.boundsOf(shape);
+    }
+
     /** How many shapes the last paint drew (for the benchmark and the status line). */
     int lastPainted() {
         return lastPainted;
@@ -56,38 +66,49 @@ final class ShapeLayer {
 
     void paint(GC gc, ViewTransform view, double[] visibleArea, EditorSession session, CanvasSettings settings, Shape dragged) {
         int painted = 0;
+        int[] batched = { 0 };
+        Map<Integer, Path> outlines = new LinkedHashMap<>();
         for (ShapeIndex.Entry entry : index.query(visibleArea[0], visibleArea[1], visibleArea[2], visibleArea[3])) {
             Shape shape = entry.shape();
             if (shape == dragged || !session.isVisible(shape)) {
                 continue;
             }
-            ShapeTool tool = tool(shape.getType());
             double[] b = entry.bounds();
             double viewSize = Math.max(b[2] - b[0], b[3] - b[1]) * view.scale();
-            ShapeStyle style = styleOf(shape, session, settings, viewSize < 12);
-            if (viewSize < TINY_PIXELS) {
-                paintDot(gc, view, b, style);
+            if (viewSize < SMALL_PIXELS) {
+                // Too small to edit or read: one thin outline per colour, stroked once for all shapes of that colour.
+                int rgb = session.colorOf(shape);
+                Path path = outlines.computeIfAbsent(rgb, c -> new Path(gc.getDevice()));
+                SimplifiedOutlines.add(path, shape, b, view);
+                if (++batched[0] % BATCH == 0) {
+                    // cairo strokes one huge path slower than the same outlines in modest batches
+                    stroke(gc, rgb, path);
+                    outlines.remove(rgb);
+                }
             } else {
-                tool.render(gc, shape, view, style);
+                tool(shape.getType()).render(gc, shape, view, styleOf(shape, session, settings, false).selected(false));
             }
             painted++;
         }
-        lastPainted = painted;
+        outlines.forEach((rgb, path) -> stroke(gc, rgb, path));
         gc.setAlpha(255);
         gc.setLineStyle(SWT.LINE_SOLID);
+        lastPainted = painted;
+    }
+
+    private static void stroke(GC gc, int rgb, Path path) {
+        gc.setAlpha(255);
+        gc.setLineStyle(SWT.LINE_SOLID);
+        gc.setLineWidth(1);
+        gc.setForeground(new Color(gc.getDevice(), (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
+        gc.drawPath(path);
+        path.dispose();
     }
 
     static ShapeStyle styleOf(Shape shape, EditorSession session, CanvasSettings settings, boolean simplified) {
         boolean selected = session.isSelected(shape);
         return new ShapeStyle(session.colorOf(shape), settings.fillOpacity * 255 / 100, 2, selected, shape.isOccluded(),
                 session.isLocked(shape), simplified);
-    }
-
-    private static void paintDot(GC gc, ViewTransform view, double[] b, ShapeStyle style) {
-        double cx = (b[0] + b[2]) / 2, cy = (b[1] + b[3]) / 2;
-        Color color = new Color(gc.getDevice(), (style.rgb() >> 16) & 0xFF, (style.rgb() >> 8) & 0xFF, style.rgb() & 0xFF);
-        gc.setBackground(color);
-        gc.fillRectangle(view.viewX(cx, cy) - 1, view.viewY(cx, cy) - 1, 3, 3);
     }
 
     /** Handles of a selected shape as small squares (rotation knob round). */

@@ -34,8 +34,7 @@ final class TiledFrameImage implements FrameImage {
 
     @Override
     public boolean paint(GC gc, ViewTransform view, Rectangle clientArea) {
-        layer.paint(gc, view, clientArea);
-        return ready();
+        return layer.paint(gc, view, clientArea);
     }
 
     @Override

@@ -28,8 +28,14 @@ public final class ViewTransforms {
 
     /** The image rectangle (minX, minY, maxX, maxY) seen through a view area of the given size. */
     public static double[] visibleImageArea(ViewTransform view, int viewWidth, int viewHeight) {
-        double[] xs = { view.imageX(0, 0), view.imageX(viewWidth, 0), view.imageX(0, viewHeight), view.imageX(viewWidth, viewHeight) };
-        double[] ys = { view.imageY(0, 0), view.imageY(viewWidth, 0), view.imageY(0, viewHeight), view.imageY(viewWidth, viewHeight) };
+        return visibleImageArea(view, new org.eclipse.swt.graphics.Rectangle(0, 0, viewWidth, viewHeight));
+    }
+
+    /** The image rectangle (minX, minY, maxX, maxY) seen through a region of the view. */
+    public static double[] visibleImageArea(ViewTransform view, org.eclipse.swt.graphics.Rectangle region) {
+        int x0 = region.x, y0 = region.y, x1 = region.x + region.width, y1 = region.y + region.height;
+        double[] xs = { view.imageX(x0, y0), view.imageX(x1, y0), view.imageX(x0, y1), view.imageX(x1, y1) };
+        double[] ys = { view.imageY(x0, y0), view.imageY(x1, y0), view.imageY(x0, y1), view.imageY(x1, y1) };
         double minX = Math.min(Math.min(xs[0], xs[1]), Math.min(xs[2], xs[3]));
         double maxX = Math.max(Math.max(xs[0], xs[1]), Math.max(xs[2], xs[3]));
         double minY = Math.min(Math.min(ys[0], ys[1]), Math.min(ys[2], ys[3]));

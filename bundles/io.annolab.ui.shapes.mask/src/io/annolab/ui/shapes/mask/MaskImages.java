@@ -102,7 +102,7 @@ final class MaskImages {
             if (view.quarterTurns() == 0) {
                 int x0 = view.viewX(left, top), y0 = view.viewY(left, top);
                 int x1 = view.viewX(left + data.width, top + data.height), y1 = view.viewY(left + data.width, top + data.height);
-                gc.drawImage(image, 0, 0, data.width, data.height, x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+                io.annolab.ui.canvas.api.ImageBlit.draw(gc, image, 0, 0, data.width, data.height, x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
             } else {
                 // The box's top-left corner stays its anchor; the image's axes turn with the view.
                 Transform transform = new Transform(gc.getDevice());
@@ -111,7 +111,7 @@ final class MaskImages {
                     transform.rotate(view.turnDegrees());
                     transform.scale((float) view.scale(), (float) view.scale());
                     gc.setTransform(transform);
-                    gc.drawImage(image, 0, 0);
+                    io.annolab.ui.canvas.api.ImageBlit.draw(gc, image, 0, 0);
                 } finally {
                     gc.setTransform(null);
                     transform.dispose();

@@ -83,7 +83,7 @@ public final class NewTaskWizard extends Wizard {
                             }
                         };
                         try {
-                            result.set(TaskCreation.create(session, plan, name, subset, both));
+                            result.set(TaskCreation.create(session, plan, name, subset, both, getShell().getDisplay()::syncExec));
                             return Status.OK_STATUS;
                         } catch (OperationCanceledException e) {
                             return Status.CANCEL_STATUS;

@@ -47,8 +47,8 @@ public class ImportDatasetHandler {
                 String format = chosen != null ? chosen : new FormatDetection().detect(input);
                 try (DatasetSource source = new Conversion().importer(format).open(input, FormatOptions.NONE)) {
                     String name = source.header().getName() == null ? input.getFileName().toString() : source.header().getName();
-                    // The task is built and attached on the UI thread's terms: the explorer and editors read the model there.
-                    Task task = ProjectDatasets.importAsTask(session.project(), session.folder(), source, name);
+                    // Read and copied here; the labels and the task join the project on the UI thread, where editors change it.
+                    Task task = ProjectDatasets.importAsTask(session.project(), session.folder(), source, name, ui::syncExec);
                     ui.syncExec(() -> {
                         session.markProjectDirty();
                         task.getJobs().forEach(session::markDirty);

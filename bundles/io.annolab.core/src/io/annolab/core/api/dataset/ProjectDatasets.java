@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -45,19 +47,30 @@ public final class ProjectDatasets {
      * their path.
      */
     public static Task importAsTask(Project project, Path projectFolder, DatasetSource source, String taskName) throws IOException {
+        return importAsTask(project, projectFolder, source, taskName, Runnable::run);
+    }
+
+    /**
+     * As {@link #importAsTask(Project, Path, DatasetSource, String)}, reading and copying on the
+     * calling thread and adding the new labels and the task to the project on {@code modelThread}
+     * (a workbench's UI thread, where its editors change the model).
+     */
+    public static Task importAsTask(Project project, Path projectFolder, DatasetSource source, String taskName, Executor modelThread)
+            throws IOException {
         try (ProjectMedia media = projectFolder == null ? null : ProjectMedia.forNewTask(projectFolder, taskName)) {
-            return importAsTask(project, source, taskName, media);
+            return importAsTask(project, source, taskName, media, modelThread);
         }
     }
 
     /** As {@link #importAsTask(Project, Path, DatasetSource, String)}, leaving media where they are. */
     public static Task importAsTask(Project project, DatasetSource source, String taskName) throws IOException {
-        return importAsTask(project, source, taskName, null);
+        return importAsTask(project, source, taskName, null, Runnable::run);
     }
 
-    private static Task importAsTask(Project project, DatasetSource source, String taskName, ProjectMedia projectMedia)
+    private static Task importAsTask(Project project, DatasetSource source, String taskName, ProjectMedia projectMedia, Executor modelThread)
             throws IOException {
-        Map<Label, Label> labels = mergeLabels(project, source.header());
+        List<Label> added = new ArrayList<>();
+        Map<Label, Label> labels = mergeLabels(project, source.header(), added);
         Task task = F.createTask();
         task.setName(taskName);
         task.setMode(TaskMode.ANNOTATION);
@@ -85,7 +98,10 @@ public final class ProjectDatasets {
         job.setStopFrame(Math.max(0, frame - 1));
         job.getAnnotations().addAll(annotations);
         task.getJobs().add(job);
-        project.getTasks().add(task);
+        modelThread.execute(() -> {
+            project.getLabels().addAll(added);
+            project.getTasks().add(task);
+        });
         return task;
     }
 
@@ -190,14 +206,16 @@ public final class ProjectDatasets {
         }
     }
 
-    private static Map<Label, Label> mergeLabels(Project project, Dataset header) {
+    /** Maps the dataset's labels onto the project's by name; labels the project lacks are copied into {@code added}. */
+    private static Map<Label, Label> mergeLabels(Project project, Dataset header, List<Label> added) {
         Map<Label, Label> map = new HashMap<>();
         for (Label incoming : List.copyOf(header.getLabels())) {
-            Label existing = project.getLabels().stream().filter(l -> l.getName().equals(incoming.getName())).findFirst().orElse(null);
+            Label existing = Stream.concat(project.getLabels().stream(), added.stream()).filter(l -> l.getName().equals(incoming.getName()))
+                    .findFirst().orElse(null);
             if (existing == null) {
                 Label copy = EcoreUtil.copy(incoming);
                 copy.setId(0); // the store assigns a free id
-                project.getLabels().add(copy);
+                added.add(copy);
                 existing = copy;
             }
             map.put(incoming, existing);

@@ -49,6 +49,17 @@ public final class TaskCreation {
      */
     public static Task create(ProjectSession session, TaskPlan plan, String name, String subset, IProgressMonitor monitor)
             throws IOException {
+        return create(session, plan, name, subset, monitor, Runnable::run);
+    }
+
+    /**
+     * As {@link #create(ProjectSession, TaskPlan, String, String, IProgressMonitor)}, with the
+     * media copied on the calling thread and the task attached to the project and saved on
+     * {@code modelThread}: a workbench passes its UI thread, where the model is edited, so the
+     * project is never changed or written while an editor changes it.
+     */
+    public static Task create(ProjectSession session, TaskPlan plan, String name, String subset, IProgressMonitor monitor,
+            java.util.concurrent.Executor modelThread) throws IOException {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("Give the task a name");
         }
@@ -93,14 +104,23 @@ public final class TaskCreation {
                 throw new OperationCanceledException();
             }
             progress.subTask("Saving the project");
-            session.project().getTasks().add(task);
-            try {
-                session.markProjectDirty();
-                task.getJobs().forEach(session::markDirty); // each job gets its (empty) annotation file
-                session.save();
-            } catch (IOException | RuntimeException e) {
-                session.project().getTasks().remove(task);
-                session.markProjectDirty(); // the next save writes the project without it
+            Exception[] failure = new Exception[1];
+            modelThread.execute(() -> {
+                session.project().getTasks().add(task);
+                try {
+                    session.markProjectDirty();
+                    task.getJobs().forEach(session::markDirty); // each job gets its (empty) annotation file
+                    session.save();
+                } catch (IOException | RuntimeException e) {
+                    session.project().getTasks().remove(task);
+                    session.markProjectDirty(); // the next save writes the project without it
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] instanceof IOException e) {
+                throw e;
+            }
+            if (failure[0] instanceof RuntimeException e) {
                 throw e;
             }
             progress.worked(1);

@@ -85,7 +85,12 @@ public final class EditorController {
             case EditorActions.DELETE_FORCE -> edits.delete(session.selection());
             case EditorActions.COPY -> clipboard = session.selection().stream().map(EcoreUtil::copy).toList();
             case EditorActions.PASTE -> session.select(edits.paste(clipboard, session.frame()));
-            case EditorActions.PROPAGATE -> edits.propagate(unlocked(), PLAYER_STEP);
+            case EditorActions.PROPAGATE -> {
+                List<Annotation> targets = unlocked();
+                if (!targets.isEmpty()) {
+                    new PropagateDialog(canvas.getShell()).ask().ifPresent(frames -> edits.propagate(targets, frames));
+                }
+            }
             case EditorActions.TO_BACKGROUND -> edits.reorder(unlocked(), false);
             case EditorActions.TO_FOREGROUND -> edits.reorder(unlocked(), true);
             case EditorActions.LOCK -> session.setLocked(session.selection(), !allMatch(session::isLocked));

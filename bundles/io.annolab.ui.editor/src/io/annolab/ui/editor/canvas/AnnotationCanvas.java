@@ -102,6 +102,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
             }
         });
         scene.invalidate();
+        image.applySettings(settings);
         rebuildShapes();
         fitPending = true;
         fit();
@@ -165,6 +166,13 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
 
     public CanvasSettings settings() {
         return settings;
+    }
+
+    /** Call after changing {@link #settings()}: the picture and the scene are drawn anew. */
+    public void settingsChanged() {
+        image.applySettings(settings);
+        scene.invalidate();
+        redraw();
     }
 
     /** Fits the whole (turned) image into the canvas, centred (CVAT's Fit, also double click). */

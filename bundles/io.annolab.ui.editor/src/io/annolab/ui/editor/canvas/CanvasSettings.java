@@ -1,5 +1,7 @@
 package io.annolab.ui.editor.canvas;
 
+import io.annolab.ui.tiles.ImageAdjustments;
+
 /**
  * Display settings of the canvas (CVAT's Appearance and Image settings): display only,
  * the image and annotations are never modified.
@@ -17,4 +19,6 @@ public final class CanvasSettings {
     public boolean showTags = true;
     public int fontSize = 10;
     public int controlPointSize = 5;
+    /** Display-only colour adjustments of the picture (brightness, contrast, saturation, gamma). */
+    public ImageAdjustments adjustments = ImageAdjustments.NEUTRAL;
 }

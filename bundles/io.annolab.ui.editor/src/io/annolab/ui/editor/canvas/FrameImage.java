@@ -22,6 +22,10 @@ public interface FrameImage {
      */
     boolean paint(GC gc, ViewTransform view, Rectangle clientArea);
 
+    /** Applies the display settings (smoothing, colour adjustments) where the picture supports them. */
+    default void applySettings(CanvasSettings settings) {
+    }
+
     /** Whether the pixels of the frame are loaded (at some resolution). */
     boolean ready();
 

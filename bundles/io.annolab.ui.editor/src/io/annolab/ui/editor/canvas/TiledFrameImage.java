@@ -48,9 +48,12 @@ final class TiledFrameImage implements FrameImage {
         return failure == null ? null : failure.getMessage();
     }
 
-    /** Display-only smoothing follows the canvas settings. */
-    void setSmooth(boolean smooth) {
-        layer.setSmooth(smooth);
+    @Override
+    public void applySettings(CanvasSettings settings) {
+        layer.setSmooth(settings.smooth);
+        if (!settings.adjustments.equals(layer.adjustments())) {
+            layer.setAdjustments(settings.adjustments);
+        }
     }
 
     @Override

@@ -34,7 +34,7 @@ final class FrameBar implements EditorListener {
         this.canvas = canvas;
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        bar.setLayout(new GridLayout(11, false));
+        bar.setLayout(new GridLayout(11, false)); // the status line takes the rest of the row
         button(bar, "|\u2039", "First frame (Home)", () -> actions.accept(EditorActions.FIRST_FRAME));
         button(bar, "\u00AB", "Back " + EditorController.PLAYER_STEP + " frames (C)", () -> actions.accept(EditorActions.BACKWARD_STEP));
         button(bar, "\u2039", "Previous frame (D)", () -> actions.accept(EditorActions.PREVIOUS_FRAME));
@@ -51,7 +51,11 @@ final class FrameBar implements EditorListener {
         slider.setMinimum(0);
         slider.setMaximum(Math.max(1, session.frames().size() - 1));
         slider.addListener(SWT.Selection, e -> go(session.frames().get(slider.getSelection())));
-        new Label(bar, SWT.NONE).setText("  ");
+        Button imageSettings = new Button(bar, SWT.PUSH | SWT.FLAT);
+        imageSettings.setText("Image\u2026");
+        imageSettings.setToolTipText("Brightness, contrast, saturation, gamma, grid, fill opacity (display only)");
+        EditorIds.tag(imageSettings, "editor.imageSettings");
+        imageSettings.addListener(SWT.Selection, e -> new ImageSettingsDialog(bar.getShell(), canvas).open());
         status = EditorIds.tag(new Label(bar, SWT.NONE), EditorIds.STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         session.addListener(this);

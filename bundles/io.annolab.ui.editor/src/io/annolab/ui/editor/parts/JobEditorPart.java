@@ -72,6 +72,7 @@ public class JobEditorPart {
         controller = new EditorController(session, canvas, this::save, toolbar::repeat, () -> frameBar.focusFrameInput());
         frameBar = new FrameBar(parent, session, canvas, controller::run);
         canvas.setStatusConsumer(frameBar::status);
+        ObjectMenu.install(canvas, controller);
         session.addListener(new EditorListener() {
             @Override
             public void annotationsChanged() {

@@ -86,6 +86,12 @@ public final class OsEvents {
 
     /** Presses and releases a key given as an SWT key code (e.g. {@code SWT.KEYPAD_ADD}, {@code SWT.ARROW_RIGHT}). */
     public static void key(Display display, int keyCode) {
+        String keysym = XDOTOOL ? keysym(keyCode) : null;
+        if (keysym != null) {
+            xdotool("key", keysym);
+            Spin.pause(display, SETTLE_MS);
+            return;
+        }
         Event down = new Event();
         down.type = SWT.KeyDown;
         down.keyCode = keyCode;
@@ -147,6 +153,24 @@ public final class OsEvents {
 
     private static final boolean XDOTOOL = System.getenv("DISPLAY") != null
             && java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/xdotool"));
+
+    /** The X keysym of an SWT key code, or null when there is none here. */
+    private static String keysym(int keyCode) {
+        return switch (keyCode) {
+            case SWT.ARROW_UP -> "Up";
+            case SWT.ARROW_DOWN -> "Down";
+            case SWT.ARROW_LEFT -> "Left";
+            case SWT.ARROW_RIGHT -> "Right";
+            case SWT.TAB -> "Tab";
+            case SWT.ESC -> "Escape";
+            case SWT.CR -> "Return";
+            case SWT.DEL -> "Delete";
+            case SWT.HOME -> "Home";
+            case SWT.END -> "End";
+            case SWT.KEYPAD_ADD -> "KP_Add";
+            default -> null;
+        };
+    }
 
     private static String keysym(char character) {
         return switch (character) {

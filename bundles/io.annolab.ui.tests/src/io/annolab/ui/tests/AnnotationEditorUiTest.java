@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,73 @@ class AnnotationEditorUiTest {
             gc.dispose();
             image.dispose();
         }
+    }
+
+    @Test
+    void attributeModeAndTagModeFromTheKeyboard() throws Exception {
+        Path folder = temp.resolve("modes");
+        DemoProject.create(folder);
+        WorkbenchRun.run(new String[] { "-project", folder.toString() }, PRODUCT, LIMIT, workbench -> {
+            Display display = Display.getCurrent();
+            AnnotationCanvas canvas = openFirstJob(display);
+            org.eclipse.e4.ui.workbench.modeling.EPartService parts = workbench.getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class);
+
+            // attribute mode: the demo's frame 0 has the car (attributes color, parked) first
+            parts.activate(parts.findPart("io.annolab.ui.part.attributes"));
+            Spin.pause(display, 300);
+            org.eclipse.swt.widgets.Label heading = (org.eclipse.swt.widgets.Label) Widgets.find(display, "aam.heading").orElseThrow();
+            assertTrue(heading.getText().contains("car"), heading.getText());
+            Shape car = (Shape) canvas.session().primarySelection();
+            assertEquals("car", car.getLabel().getName(), "entering the mode selects the object");
+            Table attributeTable = (Table) Widgets.find(display, "aam.attributes").orElseThrow();
+            screenshot(attributeTable.getShell(), Path.of("target", "editor-attribute-mode.png"));
+            OsEvents.character(display, '3'); // colour: 1 red, 2 blue, 3 white
+            assertEquals("white", value(car, "color"));
+            OsEvents.key(display, SWT.ARROW_DOWN); // the next attribute
+            org.eclipse.swt.widgets.Label choices = (org.eclipse.swt.widgets.Label) Widgets.find(display, "aam.values").orElseThrow();
+            assertTrue(choices.getText().startsWith("parked"), "parked is the active attribute: " + choices.getText());
+            OsEvents.character(display, '2'); // 1 false, 2 true
+            assertEquals(Boolean.TRUE, value(car, "parked"));
+            OsEvents.key(display, SWT.TAB); // next object
+            assertTrue(canvas.session().primarySelection() != car, "Tab moves to the next object");
+
+            // tag mode: number keys tag the frame; with "go to the next frame" the frame advances
+            parts.activate(parts.findPart("io.annolab.ui.part.tags"));
+            Spin.pause(display, 300);
+            int frame = canvas.session().frame();
+            Button autoNext = (Button) Widgets.find(display, "tags.autoNext").orElseThrow();
+            clickMiddle(autoNext);
+            parts.activate(parts.findPart("io.annolab.ui.part.tags"));
+            Spin.pause(display, 200);
+            OsEvents.character(display, '1');
+            Spin.until(display, () -> canvas.session().frame() != frame, Duration.ofSeconds(3), "tagging to move to the next frame");
+            long tags = canvas.session().job().getAnnotations().stream().filter(a -> a instanceof Tag && a.getFrame() == frame).count();
+            assertTrue(tags >= 1, "the number key tagged frame " + frame);
+        });
+    }
+
+    private static AnnotationCanvas openFirstJob(Display display) {
+        Tree tree = Widgets.require(display, WidgetIds.EXPLORER_TREE, Tree.class);
+        Spin.until(display, () -> tree.isVisible() && tree.getItemCount() > 0, Duration.ofSeconds(30), "the project to load");
+        TreeItem tasks = Widgets.requireChild(tree, tree.getItem(0), "Tasks");
+        TreeItem street = Widgets.requireChild(tree, tasks, "Task 1");
+        OsEvents.click(street);
+        Spin.until(display, () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == street, Duration.ofSeconds(5), "the task to be selected");
+        OsEvents.key(display, SWT.KEYPAD_ADD);
+        if (!Spin.tryUntil(display, () -> street.getExpanded() && street.getItemCount() > 0 && !street.getItem(0).getText().isEmpty(),
+                Duration.ofSeconds(3))) {
+            OsEvents.doubleClick(street);
+        }
+        Spin.until(display, () -> street.getItemCount() > 0 && !street.getItem(0).getText().isEmpty(), Duration.ofSeconds(5), "the task to expand");
+        TreeItem job = Widgets.requireChild(tree, street, "Job 1");
+        OsEvents.click(job);
+        Spin.until(display, () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == job, Duration.ofSeconds(5), "the job to be selected");
+        OsEvents.key(display, SWT.CR);
+        Spin.until(display, () -> Widgets.find(display, EditorIds.CANVAS).isPresent(), Duration.ofSeconds(20), "the job editor to open");
+        AnnotationCanvas canvas = (AnnotationCanvas) Widgets.find(display, EditorIds.CANVAS).orElseThrow();
+        Spin.until(display, () -> canvas.frameImage().ready(), Duration.ofSeconds(30), "the first frame to decode");
+        settle(canvas);
+        return canvas;
     }
 
     private static String read(Path path) {

@@ -33,6 +33,17 @@ public interface Drawing {
     /** Draws the shape being made, including the rubber band to the cursor. */
     void renderPreview(GC gc, ViewTransform view, ShapeStyle style);
 
+    /**
+     * Switches the drawing method while drawing (the mask brush: brush, eraser, polygon add and
+     * remove); gestures with a single method ignore it.
+     */
+    default void setMethod(String method) {
+    }
+
+    /** The brush size in image pixels, for gestures that paint; others ignore it. */
+    default void setBrushSize(int pixels) {
+    }
+
     /** A short hint for the status line, e.g. "Click the 3rd of 4 extreme points". */
     default String hint() {
         return "";

@@ -208,6 +208,21 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         fit();
     }
 
+    /** Zooms so the image box, with {@code margin} screen pixels around it, fills the canvas (attribute mode, region of interest). */
+    public void zoomTo(double minX, double minY, double maxX, double maxY, int margin) {
+        Rectangle area = getClientArea();
+        double w = Math.max(1, maxX - minX), h = Math.max(1, maxY - minY);
+        double turnedW = quarterTurns % 2 == 0 ? w : h, turnedH = quarterTurns % 2 == 0 ? h : w;
+        double scale = Math.max(MIN_SCALE,
+                Math.min(MAX_SCALE, Math.min((area.width - 2.0 * margin) / turnedW, (area.height - 2.0 * margin) / turnedH)));
+        ViewTransform scaled = new ViewTransform(scale, 0, 0, quarterTurns, image.width(), image.height());
+        double cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
+        view = new ViewTransform(scale, area.width / 2.0 - scaled.viewXd(cx, cy), area.height / 2.0 - scaled.viewYd(cx, cy), quarterTurns,
+                image.width(), image.height());
+        fitPending = false;
+        redraw();
+    }
+
     /** Sets view state directly (benchmarks and tests). */
     public void setView(ViewTransform newView) {
         view = newView;
@@ -346,6 +361,11 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
 
     DragPreview dragPreview() {
         return dragPreview;
+    }
+
+    /** Image-space bounds of a shape as its tool sees them. */
+    public double[] boundsOf(Shape shape) {
+        return shapes.tool(shape.getType()).bounds(shape);
     }
 
     /** The top-most shape under a view point. */

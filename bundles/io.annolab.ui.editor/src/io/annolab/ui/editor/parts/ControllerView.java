@@ -10,6 +10,27 @@ import io.annolab.ui.editor.session.EditorListener;
 abstract class ControllerView implements EditorListener {
 
     protected EditorController controller;
+    /** The controller DI gave, kept when it comes before the widgets exist (DI injects methods before @PostConstruct). */
+    private EditorController injected;
+    private boolean created;
+
+    /** Called by the subclass's injected setter. */
+    protected final void injected(EditorController next) {
+        injected = next;
+        if (created) {
+            attach(next);
+        }
+    }
+
+    /** Called at the end of the subclass's @PostConstruct. */
+    protected final void created() {
+        created = true;
+        if (injected == controller) {
+            refresh();
+        } else {
+            attach(injected);
+        }
+    }
 
     /** Called with the new active editor's controller, or null. */
     protected final void attach(EditorController next) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -33,6 +34,7 @@ final class EditorToolbar {
     private final Combo labels;
     private final Combo methods;
     private final Spinner points;
+    private final Spinner brush;
     private final List<Label> labelChoices = new ArrayList<>();
     private ShapeTool lastTool;
 
@@ -40,8 +42,12 @@ final class EditorToolbar {
         this.session = session;
         this.canvas = canvas;
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        GridLayout layout = new GridLayout(0, false);
+        GridData barData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        barData.widthHint = 200; // lets the row wrap to the editor's width instead of asking for one long row
+        bar.setLayoutData(barData);
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true; // a narrow editor wraps the controls onto a second row instead of hiding them
+        layout.center = true;
         layout.marginHeight = 2;
         bar.setLayout(layout);
 
@@ -55,7 +61,7 @@ final class EditorToolbar {
         EditorIds.tag(tag, TOOL_ID_PREFIX + "tag");
         tag.addListener(SWT.Selection, e -> addTag());
 
-        new org.eclipse.swt.widgets.Label(bar, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new GridData(SWT.CENTER, SWT.FILL, false, false));
+        new org.eclipse.swt.widgets.Label(bar, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new RowData(SWT.DEFAULT, 24));
         labels = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         EditorIds.tag(labels, EditorIds.LABEL_CHOICE);
         labels.setToolTipText("Label of the next object (Ctrl+1…9 picks one)");
@@ -67,14 +73,28 @@ final class EditorToolbar {
         labels.addListener(SWT.Selection, e -> session.setDefaultLabel(labelChoices.get(labels.getSelectionIndex())));
         methods = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         methods.setToolTipText("Drawing method of the tool");
-        methods.setLayoutData(new GridData(90, SWT.DEFAULT));
+        methods.setLayoutData(new RowData(110, SWT.DEFAULT));
         points = new Spinner(bar, SWT.BORDER);
         points.setMinimum(0);
         points.setMaximum(500);
         points.setToolTipText("Number of points: the drawing finishes by itself at this count (0: finish with N)");
+        brush = new Spinner(bar, SWT.BORDER);
+        brush.setValues(10, 1, 500, 0, 1, 10);
+        brush.setToolTipText("Brush size in image pixels (mask brush and eraser)");
+        brush.addListener(SWT.Modify, e -> {
+            if (canvas.isDrawing()) {
+                canvas.drawing().setBrushSize(brush.getSelection());
+            }
+        });
+        methods.addListener(SWT.Selection, e -> {
+            // the mask brush switches between brush, eraser and polygons without leaving the mask being painted
+            if (canvas.isDrawing() && methods.getSelectionIndex() >= 0) {
+                canvas.drawing().setMethod(methods.getItem(methods.getSelectionIndex()));
+                canvas.setFocus();
+            }
+        });
         Button done = button(bar, "Done", "Finish the shape being drawn (N)");
         done.addListener(SWT.Selection, e -> canvas.finishDrawing());
-        ((GridLayout) bar.getLayout()).numColumns = bar.getChildren().length;
     }
 
     private static Button button(Composite bar, String text, String tip) {
@@ -102,6 +122,7 @@ final class EditorToolbar {
         lastTool = tool;
         String method = methods.getSelectionIndex() < 0 ? null : methods.getItem(methods.getSelectionIndex());
         canvas.startDrawing(tool, session.defaultLabel(), method, points.getSelection());
+        canvas.drawing().setBrushSize(brush.getSelection());
         canvas.setFocus();
     }
 

@@ -41,7 +41,7 @@ public class LabelsPart extends ControllerView {
         }
         button(parent, "Hide/show objects", true);
         button(parent, "Lock/unlock objects", false);
-        refresh();
+        created();
     }
 
     private void button(Composite parent, String text, boolean hide) {
@@ -68,9 +68,7 @@ public class LabelsPart extends ControllerView {
     @Inject
     @Optional
     public void setController(@Optional EditorController next) {
-        if (table != null && !table.isDisposed()) {
-            attach(next);
-        }
+        injected(next);
     }
 
     @Override

@@ -87,15 +87,13 @@ public class ObjectsPart extends ControllerView {
         action(actions, "Prop.", "Propagate: copy to the next " + EditorController.PLAYER_STEP + " frames (Ctrl+B)", EditorActions.PROPAGATE);
 
         attributes = new AttributeEditor(parent);
-        refresh();
+        created();
     }
 
     @Inject
     @Optional
     public void setController(@Optional EditorController next) {
-        if (table != null && !table.isDisposed()) {
-            attach(next);
-        }
+        injected(next);
     }
 
     private void column(String name, int width) {

@@ -55,6 +55,7 @@ public final class MaskDrawing implements Drawing {
     }
 
     /** One of {@link MaskTool#BRUSH}, {@code ERASER}, {@code POLYGON_ADD}, {@code POLYGON_REMOVE}; null is the brush. A pending polygon is applied first. */
+    @Override
     public void setMethod(String method) {
         if (method != null && !MaskTool.METHODS.contains(method)) {
             throw new IllegalArgumentException("unknown mask drawing method '" + method + "'; use one of " + MaskTool.METHODS);
@@ -71,6 +72,7 @@ public final class MaskDrawing implements Drawing {
     }
 
     /** Brush (and eraser) size in image pixels, at least 1. */
+    @Override
     public void setBrushSize(int size) {
         this.brushSize = Math.max(1, size);
     }

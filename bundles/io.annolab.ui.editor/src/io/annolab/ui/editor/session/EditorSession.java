@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class EditorSession {
     private Filter filter = Filter.ALL;
     private Predicate<Annotation> filterTest = a -> true;
     private String filterText = "";
+    /** The job's shapes and tags by frame, built on first use after each change (views ask many times per change). */
+    private Map<Integer, List<Annotation>> byFrame;
 
     public EditorSession(ProjectSession project, Job job) {
         this.project = project;
@@ -59,6 +62,7 @@ public final class EditorSession {
         List<Label> labels = labels();
         this.defaultLabel = labels.isEmpty() ? null : labels.get(0);
         domain.getCommandStack().addCommandStackListener(event -> {
+            byFrame = null;
             project.markDirty(job);
             selection.removeIf(a -> a.eContainer() == null);
             listeners.forEach(EditorListener::annotationsChanged);
@@ -162,19 +166,21 @@ public final class EditorSession {
 
     /** Shapes and tags of a frame, in model order (tracks come with the video issue). */
     public List<Annotation> annotationsOn(int frameNumber) {
-        List<Annotation> result = new ArrayList<>();
-        for (Annotation annotation : job.getAnnotations()) {
-            if (annotation.getFrame() == frameNumber && (annotation instanceof Shape || annotation instanceof Tag)) {
-                result.add(annotation);
+        if (byFrame == null) {
+            byFrame = new HashMap<>();
+            for (Annotation annotation : job.getAnnotations()) {
+                if (annotation instanceof Shape || annotation instanceof Tag) {
+                    byFrame.computeIfAbsent(annotation.getFrame(), f -> new ArrayList<>()).add(annotation);
+                }
             }
         }
-        return result;
+        return List.copyOf(byFrame.getOrDefault(frameNumber, List.of()));
     }
 
     public List<Shape> shapesOn(int frameNumber) {
         List<Shape> result = new ArrayList<>();
-        for (Annotation annotation : job.getAnnotations()) {
-            if (annotation.getFrame() == frameNumber && annotation instanceof Shape shape) {
+        for (Annotation annotation : annotationsOn(frameNumber)) {
+            if (annotation instanceof Shape shape) {
                 result.add(shape);
             }
         }

@@ -124,6 +124,28 @@ class AnnotationEditorUiTest {
             OsEvents.character(display, 'n');
             assertTrue(newest(canvas, ShapeType.MASK).getMask().area() > 100, "the brush stroke painted a mask");
             assertEquals(3, newest(canvas, ShapeType.POLYGON).getPoints().pointCount());
+
+            // slice the triangle with a vertical cut (Alt+J, two clicks, N): one polygon becomes two
+            long polygonsBefore = count(canvas, ShapeType.POLYGON);
+            OsEvents.key(display, SWT.ESC);
+            click(canvas, view, 350, 140);
+            assertEquals(ShapeType.POLYGON, ((Shape) canvas.session().primarySelection()).getType(), "clicking inside selects the triangle");
+            OsEvents.character(display, 'j', SWT.ALT);
+            click(canvas, view, 340, 95);
+            click(canvas, view, 340, 190);
+            OsEvents.character(display, 'n');
+            assertEquals(polygonsBefore + 1, count(canvas, ShapeType.POLYGON), "the cut made two polygons of one");
+
+            // the brushed mask becomes polygons (object card › Mask to polygons)
+            OsEvents.key(display, SWT.ESC);
+            click(canvas, view, 290, 410);
+            assertEquals(ShapeType.MASK, ((Shape) canvas.session().primarySelection()).getType(), "clicking the stroke selects the mask");
+            workbench.getApplication().getContext().get(io.annolab.ui.editor.actions.EditorController.class)
+                    .run(io.annolab.ui.editor.actions.EditorActions.TO_POLYGONS);
+            assertEquals(0, count(canvas, ShapeType.MASK), "the mask was replaced");
+            assertEquals(polygonsBefore + 2, count(canvas, ShapeType.POLYGON), "by the polygon of its outline");
+            OsEvents.character(display, 'z', SWT.CTRL);
+            assertEquals(1, count(canvas, ShapeType.MASK), "undo brings the mask back");
             assertEquals(3, newest(canvas, ShapeType.POLYLINE).getPoints().pointCount());
             assertEquals(2, newest(canvas, ShapeType.POINTS).getPoints().pointCount());
 
@@ -340,6 +362,10 @@ class AnnotationEditorUiTest {
 
     private static void drag(AnnotationCanvas canvas, ViewTransform view, double x1, double y1, double x2, double y2) {
         OsEvents.drag(canvas, view.viewX(x1, y1), view.viewY(x1, y1), view.viewX(x2, y2), view.viewY(x2, y2));
+    }
+
+    private static long count(AnnotationCanvas canvas, ShapeType type) {
+        return canvas.frameShapes().stream().filter(s -> s.getType() == type).count();
     }
 
     private static Shape newest(AnnotationCanvas canvas, ShapeType type) {

@@ -92,6 +92,22 @@ public interface ShapeTool extends Identified {
                 moved);
     }
 
+    /**
+     * The shape cut in two along a line of image points (CVAT's slice, JS-02); empty when this
+     * kind cannot be sliced or the line does not cut it into exactly two parts.
+     */
+    default List<ShapeGeometry> slice(Shape shape, Coordinates cutLine) {
+        return List.of();
+    }
+
+    /**
+     * The shape as shapes of another type (a mask as polygons, a polygon as a mask); empty when
+     * this tool cannot convert to {@code target}.
+     */
+    default List<ShapeGeometry> convert(Shape shape, ShapeType target) {
+        return List.of();
+    }
+
     /** The geometry without vertex {@code index} (Alt+click, right click › Delete point); empty if the shape would become invalid. */
     default Optional<ShapeGeometry> deleteVertex(Shape shape, int index) {
         return Optional.empty();

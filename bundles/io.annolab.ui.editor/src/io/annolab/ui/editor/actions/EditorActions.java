@@ -35,6 +35,8 @@ public final class EditorActions {
     public static final String NEXT_COLOR = "object.nextColor";
     public static final String GROUP = "object.group";
     public static final String RESET_GROUP = "object.resetGroup";
+    public static final String SLICE = "object.slice";
+    public static final String TO_POLYGONS = "object.toPolygons";
     public static final String ROTATE_CW = "view.rotateClockwise";
     public static final String ROTATE_CCW = "view.rotateAnticlockwise";
     public static final String FIT = "view.fit";
@@ -71,6 +73,8 @@ public final class EditorActions {
             EditorAction.of(NEXT_COLOR, "Change object colour", "Give the selected object the next colour", "CR"),
             EditorAction.of(GROUP, "Group", "Put the selected objects in one group", "G"),
             EditorAction.of(RESET_GROUP, "Reset group", "Remove the selected objects from their group", "M2+G"),
+            EditorAction.of(SLICE, "Slice", "Cut the selected polygon in two along a line you draw (finish with N)", "M3+J"),
+            EditorAction.of(TO_POLYGONS, "Mask to polygons", "Replace the selected mask by the polygons of its outline"),
             EditorAction.of(ROTATE_CW, "Rotate clockwise", "Turn the image 90° clockwise", "M1+R"),
             EditorAction.of(ROTATE_CCW, "Rotate anticlockwise", "Turn the image 90° anticlockwise", "M1+M2+R"),
             EditorAction.of(FIT, "Fit image", "Fit the image into the canvas", "M1+0"),

@@ -108,6 +108,21 @@ public final class EditorController {
             case EditorActions.NEXT_COLOR -> nextColor();
             case EditorActions.GROUP -> edits.group(unlocked(), false);
             case EditorActions.RESET_GROUP -> edits.group(unlocked(), true);
+            case EditorActions.SLICE -> {
+                if (session.primarySelection() instanceof Shape shape && !session.isLocked(shape)) {
+                    canvas.startSlice(shape);
+                }
+            }
+            case EditorActions.TO_POLYGONS -> {
+                if (session.primarySelection() instanceof Shape shape && !session.isLocked(shape)) {
+                    List<io.annolab.ui.canvas.api.ShapeGeometry> polygons = canvas.toolOf(shape).convert(shape, io.annolab.model.ShapeType.POLYGON);
+                    if (polygons.isEmpty()) {
+                        canvas.status("A " + shape.getType().getLiteral() + " cannot be turned into polygons");
+                    } else {
+                        session.select(edits.replace(shape, polygons));
+                    }
+                }
+            }
             case EditorActions.ROTATE_CW -> canvas.rotate(1);
             case EditorActions.ROTATE_CCW -> canvas.rotate(-1);
             case EditorActions.FIT -> canvas.fit();

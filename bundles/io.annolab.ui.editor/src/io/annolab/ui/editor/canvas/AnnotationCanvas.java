@@ -15,12 +15,14 @@ import org.eclipse.swt.widgets.Composite;
 import io.annolab.model.Annotation;
 import io.annolab.model.Label;
 import io.annolab.model.Shape;
+import io.annolab.model.ShapeType;
 import io.annolab.model.Tag;
 import io.annolab.ui.canvas.api.Drawing;
 import io.annolab.ui.canvas.api.DrawingOptions;
 import io.annolab.ui.canvas.api.ShapeGeometry;
 import io.annolab.ui.canvas.api.ShapeStyle;
 import io.annolab.ui.canvas.api.ShapeTool;
+import io.annolab.ui.canvas.api.ShapeTools;
 import io.annolab.ui.canvas.api.ViewTransform;
 import io.annolab.ui.editor.session.AnnotationEdits;
 import io.annolab.ui.editor.session.EditorListener;
@@ -262,6 +264,44 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         return true;
     }
 
+    /**
+     * Starts CVAT's slice on a shape: the user draws the cut line with the polyline gesture; when
+     * it is finished, the shape's tool cuts the shape in two, or the status line says why not.
+     */
+    public void startSlice(Shape shape) {
+        ShapeTool lineTool = ShapeTools.forType(ShapeType.POLYLINE).orElse(null);
+        if (lineTool == null) {
+            status("Slicing draws the cut with the polyline tool, which is not installed");
+            return;
+        }
+        cancelDrawing();
+        drawingTool = lineTool;
+        drawingLabel = shape.getLabel();
+        drawing = new CutDrawing(lineTool.startDrawing(new DrawingOptions(shape.getLabel(), null, 0, List.of(), view, image.width(),
+                image.height())), shape);
+        status("Draw the cut line across the shape, then press N");
+        setCursor(getDisplay().getSystemCursor(SWT.CURSOR_CROSS));
+        redraw();
+    }
+
+    /** The tool that draws and edits a shape. */
+    public ShapeTool toolOf(Shape shape) {
+        return shapes.tool(shape.getType());
+    }
+
+    /** A cut line being drawn over a shape; completing it slices the shape. */
+    record CutDrawing(Drawing delegate, Shape shape) implements Drawing {
+        @Override public void mouseDown(io.annolab.ui.canvas.api.PointerEvent e) { delegate.mouseDown(e); }
+        @Override public void mouseMove(io.annolab.ui.canvas.api.PointerEvent e) { delegate.mouseMove(e); }
+        @Override public void mouseUp(io.annolab.ui.canvas.api.PointerEvent e) { delegate.mouseUp(e); }
+        @Override public boolean undoLastPoint() { return delegate.undoLastPoint(); }
+        @Override public void finish() { delegate.finish(); }
+        @Override public boolean isComplete() { return delegate.isComplete(); }
+        @Override public Optional<ShapeGeometry> result() { return delegate.result(); }
+        @Override public void renderPreview(GC gc, ViewTransform view, ShapeStyle style) { delegate.renderPreview(gc, view, style); }
+        @Override public String hint() { return "Draw the cut line across the shape, then press N"; }
+    }
+
     public boolean isDrawing() {
         return drawing != null;
     }
@@ -308,6 +348,13 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         if (result.isPresent()) {
             if (done instanceof EditingDrawing editing) {
                 edits.setGeometry(editing.shape(), result.get());
+            } else if (done instanceof CutDrawing cut) {
+                List<ShapeGeometry> parts = toolOf(cut.shape()).slice(cut.shape(), result.get().points());
+                if (parts.size() == 2) {
+                    session.select(edits.replace(cut.shape(), parts));
+                } else {
+                    status("The cut must cross the outline exactly twice and not cross itself; the shape is unchanged");
+                }
             } else {
                 Shape created = edits.addShape(result.get(), drawingLabel);
                 session.select(created);
@@ -377,7 +424,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         status = consumer;
     }
 
-    void status(String text) {
+    public void status(String text) {
         status.accept(text);
     }
 

@@ -21,7 +21,8 @@ final class ObjectMenu {
 
     private static final String[] ACTIONS = { EditorActions.LOCK, EditorActions.HIDE, EditorActions.OCCLUDED, EditorActions.PINNED,
             EditorActions.NEXT_COLOR, null, EditorActions.TO_FOREGROUND, EditorActions.TO_BACKGROUND, EditorActions.GROUP,
-            EditorActions.RESET_GROUP, null, EditorActions.COPY, EditorActions.PROPAGATE, null, EditorActions.DELETE };
+            EditorActions.RESET_GROUP, null, EditorActions.COPY, EditorActions.PROPAGATE, EditorActions.SLICE, EditorActions.TO_POLYGONS, null,
+            EditorActions.DELETE };
 
     private ObjectMenu() {
     }

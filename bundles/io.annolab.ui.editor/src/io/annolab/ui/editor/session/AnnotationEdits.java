@@ -126,6 +126,31 @@ public final class AnnotationEdits {
         return copies.size() >= perFrame && copies.get(copies.size() - 1).getFrame() == frame;
     }
 
+    /**
+     * Replaces a shape by others made from it (slice, mask to polygons) as one command: the new
+     * shapes keep its label, attributes, group, z-order and flags, and get fresh ids.
+     */
+    public List<Shape> replace(Shape original, List<ShapeGeometry> pieces) {
+        List<Shape> created = new ArrayList<>();
+        long id = session.nextAnnotationId();
+        for (ShapeGeometry piece : pieces) {
+            Shape shape = piece.toShape();
+            shape.setId(id++);
+            shape.setFrame(original.getFrame());
+            shape.setLabel(original.getLabel());
+            shape.setGroup(original.getGroup());
+            shape.setZOrder(original.getZOrder());
+            shape.setOccluded(original.isOccluded());
+            shape.setSource(original.getSource());
+            shape.getAttributes().addAll(EcoreUtil.copyAll(original.getAttributes()));
+            created.add(shape);
+        }
+        CompoundCommand command = new CompoundCommand("Replace shape");
+        command.append(DeleteCommand.create(domain, List.of(original)));
+        command.append(AddCommand.create(domain, session.job(), MODEL.getJob_Annotations(), created));
+        return session.execute(command) ? created : List.of();
+    }
+
     public boolean delete(Collection<? extends Annotation> annotations) {
         return !annotations.isEmpty() && session.execute(DeleteCommand.create(domain, List.copyOf(annotations)));
     }

@@ -101,6 +101,16 @@ public class MaskTool implements ShapeTool {
     }
 
     /** A brush session with the method the user picked (brush by default). */
+    /** Mask to polygons: the outer contour of each part, simplified to at most {@link MaskConversions#DEFAULT_POLYGON_POINTS} points. */
+    @Override
+    public List<ShapeGeometry> convert(Shape shape, ShapeType target) {
+        if (target != ShapeType.POLYGON || shape.getMask() == null) {
+            return List.of();
+        }
+        return MaskConversions.maskToPolygons(MaskBox.of(shape), MaskConversions.DEFAULT_POLYGON_POINTS).stream()
+                .map(outline -> ShapeGeometry.of(ShapeType.POLYGON, outline)).toList();
+    }
+
     @Override
     public MaskDrawing startDrawing(DrawingOptions options) {
         return new MaskDrawing(options, null);

@@ -45,6 +45,12 @@ public class PolygonTool implements ShapeTool {
         return VertexShapes.hits(shape.getPoints(), PathKind.POLYGON, x, y, tolerance);
     }
 
+    /** Two polygons, when the line crosses the outline exactly twice without crossing itself (CVAT's rules). */
+    @Override
+    public List<ShapeGeometry> slice(Shape shape, io.annolab.model.values.Coordinates cutLine) {
+        return PolygonSlicer.slice(shape.getPoints(), cutLine).stream().map(part -> ShapeGeometry.of(ShapeType.POLYGON, part)).toList();
+    }
+
     @Override
     public Drawing startDrawing(DrawingOptions options) {
         return new VertexPathDrawing(PathKind.POLYGON, options);

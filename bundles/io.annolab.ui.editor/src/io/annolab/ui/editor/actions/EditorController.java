@@ -15,6 +15,7 @@ import io.annolab.model.ModelPackage;
 import io.annolab.model.Shape;
 import io.annolab.ui.editor.canvas.AnnotationCanvas;
 import io.annolab.ui.editor.session.AnnotationEdits;
+import io.annolab.ui.editor.session.EditorPreferences;
 import io.annolab.ui.editor.session.EditorSession;
 
 /**
@@ -23,8 +24,6 @@ import io.annolab.ui.editor.session.EditorSession;
  */
 public final class EditorController {
 
-    /** Frames the C and V keys jump (CVAT's player step). */
-    public static final int PLAYER_STEP = 10;
     private static final int[] PALETTE = { 0xE53935, 0x1E88E5, 0x43A047, 0xFDD835, 0x8E24AA, 0xFB8C00, 0x00ACC1, 0x6D4C41, 0xF06292, 0x7CB342 };
 
     private final EditorSession session;
@@ -64,8 +63,8 @@ public final class EditorController {
             case EditorActions.REDO -> redo();
             case EditorActions.NEXT_FRAME -> session.setFrame(session.frameAfter(1));
             case EditorActions.PREVIOUS_FRAME -> session.setFrame(session.frameAfter(-1));
-            case EditorActions.FORWARD_STEP -> session.setFrame(session.frameAfter(PLAYER_STEP));
-            case EditorActions.BACKWARD_STEP -> session.setFrame(session.frameAfter(-PLAYER_STEP));
+            case EditorActions.FORWARD_STEP -> session.setFrame(session.frameAfter(EditorPreferences.playerStep()));
+            case EditorActions.BACKWARD_STEP -> session.setFrame(session.frameAfter(-EditorPreferences.playerStep()));
             case EditorActions.FIRST_FRAME -> session.setFrame(session.frameAfter(-session.frames().size()));
             case EditorActions.LAST_FRAME -> session.setFrame(session.frameAfter(session.frames().size()));
             case EditorActions.SEARCH_FORWARD -> searchFrame(1);
@@ -127,6 +126,11 @@ public final class EditorController {
             case EditorActions.ROTATE_CCW -> canvas.rotate(-1);
             case EditorActions.FIT -> canvas.fit();
             case EditorActions.FOCUS_FRAME -> focusFrameInput.run();
+            case EditorActions.SETTINGS -> {
+                if (new SettingsDialog(canvas.getShell(), canvas.settings()).open() == SettingsDialog.OK) {
+                    canvas.settingsChanged();
+                }
+            }
             default -> {
                 return false;
             }

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Spinner;
 /** CVAT's propagate dialog (OBJ-04): copy the selected objects to the next or previous N frames. */
 final class PropagateDialog extends Dialog {
 
-    private static int lastCount = EditorController.PLAYER_STEP;
+    private static int lastCount = io.annolab.ui.editor.session.EditorPreferences.playerStep();
     private static boolean lastForward = true;
     private Spinner count;
     private Button forward;

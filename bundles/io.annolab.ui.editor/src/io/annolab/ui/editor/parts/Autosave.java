@@ -2,6 +2,7 @@ package io.annolab.ui.editor.parts;
 
 import org.eclipse.swt.widgets.Display;
 
+import io.annolab.ui.editor.session.EditorPreferences;
 import io.annolab.ui.editor.session.EditorSession;
 
 /**
@@ -10,8 +11,6 @@ import io.annolab.ui.editor.session.EditorSession;
  */
 final class Autosave {
 
-    /** Seconds between autosaves; the system property lets tests and users shorten it. */
-    static final int INTERVAL_SECONDS = Integer.getInteger("annolab.autosave.seconds", 60);
 
     private final Display display;
     private final EditorSession session;
@@ -23,19 +22,23 @@ final class Autosave {
         this.display = display;
         this.session = session;
         this.save = save;
-        if (INTERVAL_SECONDS > 0) {
-            display.timerExec(INTERVAL_SECONDS * 1000, tick);
-        }
+        schedule();
     }
 
     private void tick() {
         if (stopped) {
             return;
         }
-        if (session.isDirty()) {
+        if (EditorPreferences.autosaveSeconds() > 0 && session.isDirty()) {
             save.run();
         }
-        display.timerExec(INTERVAL_SECONDS * 1000, tick);
+        schedule();
+    }
+
+    /** The interval is read each time, so a change in Settings applies to open editors; 0 checks again in a minute. */
+    private void schedule() {
+        int seconds = EditorPreferences.autosaveSeconds();
+        display.timerExec((seconds > 0 ? seconds : 60) * 1000, tick);
     }
 
     void stop() {

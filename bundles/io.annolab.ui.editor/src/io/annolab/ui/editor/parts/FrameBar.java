@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Text;
 
 import io.annolab.ui.editor.actions.EditorActions;
-import io.annolab.ui.editor.actions.EditorController;
 import io.annolab.ui.editor.canvas.AnnotationCanvas;
 import io.annolab.ui.editor.session.EditorListener;
 import io.annolab.ui.editor.session.EditorSession;
@@ -36,7 +35,7 @@ final class FrameBar implements EditorListener {
         bar.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         bar.setLayout(new GridLayout(11, false)); // the status line takes the rest of the row
         button(bar, "|\u2039", "First frame (Home)", () -> actions.accept(EditorActions.FIRST_FRAME));
-        button(bar, "\u00AB", "Back " + EditorController.PLAYER_STEP + " frames (C)", () -> actions.accept(EditorActions.BACKWARD_STEP));
+        button(bar, "\u00AB", "Back by the player step (C; Settings › Editor)", () -> actions.accept(EditorActions.BACKWARD_STEP));
         button(bar, "\u2039", "Previous frame (D)", () -> actions.accept(EditorActions.PREVIOUS_FRAME));
         frameInput = EditorIds.tag(new Text(bar, SWT.BORDER | SWT.RIGHT), EditorIds.FRAME_INPUT);
         frameInput.setLayoutData(new GridData(50, SWT.DEFAULT));
@@ -44,7 +43,7 @@ final class FrameBar implements EditorListener {
         frameInput.addListener(SWT.DefaultSelection, e -> goToTypedFrame());
         position = new Label(bar, SWT.NONE);
         button(bar, "\u203A", "Next frame (F)", () -> actions.accept(EditorActions.NEXT_FRAME));
-        button(bar, "\u00BB", "Forward " + EditorController.PLAYER_STEP + " frames (V)", () -> actions.accept(EditorActions.FORWARD_STEP));
+        button(bar, "\u00BB", "Forward by the player step (V; Settings › Editor)", () -> actions.accept(EditorActions.FORWARD_STEP));
         button(bar, "\u203A|", "Last frame (End)", () -> actions.accept(EditorActions.LAST_FRAME));
         slider = new Scale(bar, SWT.HORIZONTAL);
         slider.setLayoutData(new GridData(220, SWT.DEFAULT));

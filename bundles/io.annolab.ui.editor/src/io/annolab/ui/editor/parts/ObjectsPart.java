@@ -84,7 +84,7 @@ public class ObjectsPart extends ControllerView {
         action(actions, "Delete", "Delete (Del)", EditorActions.DELETE);
         action(actions, "Copy", "Copy (Ctrl+C)", EditorActions.COPY);
         action(actions, "Paste", "Paste (Ctrl+V)", EditorActions.PASTE);
-        action(actions, "Prop.", "Propagate: copy to the next " + EditorController.PLAYER_STEP + " frames (Ctrl+B)", EditorActions.PROPAGATE);
+        action(actions, "Prop.", "Propagate: copy to the next or previous frames (Ctrl+B)", EditorActions.PROPAGATE);
 
         attributes = new AttributeEditor(parent);
         created();

@@ -275,6 +275,26 @@ class AnnotationEditorUiTest {
             Spin.until(display, () -> canvas.session().frame() != frame, Duration.ofSeconds(3), "tagging to move to the next frame");
             long tags = canvas.session().job().getAnnotations().stream().filter(a -> a instanceof Tag && a.getFrame() == frame).count();
             assertTrue(tags >= 1, "the number key tagged frame " + frame);
+
+            // Settings (F2): the player step is stored and read by the C and V keys
+            display.timerExec(800, () -> {
+                for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+                    if ("Editor settings".equals(shell.getText())) {
+                        org.eclipse.swt.widgets.Spinner step = (org.eclipse.swt.widgets.Spinner) ((org.eclipse.swt.widgets.Composite) ((org.eclipse.swt.widgets.Composite) shell
+                                .getChildren()[0]).getChildren()[0]).getChildren()[1];
+                        step.setSelection(7);
+                        shell.getDefaultButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    }
+                }
+            });
+            workbench.getApplication().getContext().get(io.annolab.ui.editor.actions.EditorController.class)
+                    .run(io.annolab.ui.editor.actions.EditorActions.SETTINGS);
+            assertEquals(7, io.annolab.ui.editor.session.EditorPreferences.playerStep(), "the dialog stored the player step");
+            try {
+                io.annolab.ui.editor.session.EditorPreferences.store(10, 60, true, true, 5); // leave the defaults for other tests
+            } catch (org.osgi.service.prefs.BackingStoreException e) {
+                throw new AssertionError(e);
+            }
         });
     }
 

@@ -42,6 +42,8 @@ public final class EditorActions {
     public static final String FIT = "view.fit";
     public static final String FOCUS_FRAME = "frame.focusInput";
     public static final String SETTINGS = "settings";
+    public static final String SHORTCUTS = "shortcuts";
+    public static final String FULLSCREEN = "fullscreen";
     public static final String LABEL_PREFIX = "label.";
 
     private static final List<EditorAction> ALL = List.of(
@@ -79,6 +81,8 @@ public final class EditorActions {
             EditorAction.of(ROTATE_CW, "Rotate clockwise", "Turn the image 90° clockwise", "M1+R"),
             EditorAction.of(ROTATE_CCW, "Rotate anticlockwise", "Turn the image 90° anticlockwise", "M1+M2+R"),
             EditorAction.of(FIT, "Fit image", "Fit the image into the canvas", "M1+0"),
+            EditorAction.of(SHORTCUTS, "Show shortcuts", "List every action with its keys (and change them)", "F1"),
+            EditorAction.of(FULLSCREEN, "Fullscreen", "Switch the window to full screen and back", "F11"),
             EditorAction.of(SETTINGS, "Show settings", "Player step, autosave, object text, control points", "F2"),
             EditorAction.of(FOCUS_FRAME, "Focus frame input", "Type a frame number", "`"),
             EditorAction.of(LABEL_PREFIX + "1", "Label 1", "Give the selected objects (or the next one) label 1", "M1+1"),

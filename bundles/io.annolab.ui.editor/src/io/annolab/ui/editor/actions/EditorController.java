@@ -33,6 +33,7 @@ public final class EditorController {
     private final Runnable repeatDrawing;
     private final Runnable focusFrameInput;
     private List<Annotation> clipboard = List.of();
+    private Runnable shortcuts = () -> { };
 
     public EditorController(EditorSession session, AnnotationCanvas canvas, Runnable saver, Runnable repeatDrawing, Runnable focusFrameInput) {
         this.session = session;
@@ -41,6 +42,11 @@ public final class EditorController {
         this.saver = saver;
         this.repeatDrawing = repeatDrawing;
         this.focusFrameInput = focusFrameInput;
+    }
+
+    /** How F1 shows the key map (the workbench passes its keyboard-shortcuts dialog). */
+    public void setShortcutsView(Runnable view) {
+        shortcuts = view;
     }
 
     public EditorSession session() {
@@ -126,6 +132,8 @@ public final class EditorController {
             case EditorActions.ROTATE_CCW -> canvas.rotate(-1);
             case EditorActions.FIT -> canvas.fit();
             case EditorActions.FOCUS_FRAME -> focusFrameInput.run();
+            case EditorActions.SHORTCUTS -> shortcuts.run();
+            case EditorActions.FULLSCREEN -> canvas.getShell().setFullScreen(!canvas.getShell().getFullScreen());
             case EditorActions.SETTINGS -> {
                 if (new SettingsDialog(canvas.getShell(), canvas.settings()).open() == SettingsDialog.OK) {
                     canvas.settingsChanged();

@@ -73,6 +73,7 @@ public class JobEditorPart {
         frameBar = new FrameBar(parent, session, canvas, controller::run);
         canvas.setStatusConsumer(frameBar::status);
         ObjectMenu.install(canvas, controller);
+        controller.setShortcutsView(() -> new io.annolab.ui.editor.actions.KeymapDialogHandler().execute(canvas.getShell(), application));
         session.addListener(new EditorListener() {
             @Override
             public void annotationsChanged() {

@@ -45,6 +45,13 @@ public final class EditorActions {
     public static final String SHORTCUTS = "shortcuts";
     public static final String FULLSCREEN = "fullscreen";
     public static final String LABEL_PREFIX = "label.";
+    public static final String KEYFRAME = "track.keyframe";
+    public static final String OUTSIDE = "track.outside";
+    public static final String PREVIOUS_KEYFRAME = "track.previousKeyframe";
+    public static final String NEXT_KEYFRAME = "track.nextKeyframe";
+    public static final String MERGE = "track.merge";
+    public static final String SPLIT = "track.split";
+    public static final String PLAY = "player.play";
 
     private static final List<EditorAction> ALL = List.of(
             EditorAction.of(SAVE, "Save job", "Save the job's annotations", "M1+S"),
@@ -85,6 +92,13 @@ public final class EditorActions {
             EditorAction.of(FULLSCREEN, "Fullscreen", "Switch the window to full screen and back", "F11"),
             EditorAction.of(SETTINGS, "Show settings", "Player step, autosave, object text, control points", "F2"),
             EditorAction.of(FOCUS_FRAME, "Focus frame input", "Type a frame number", "`"),
+            EditorAction.of(PLAY, "Play/pause", "Play the frames at the player speed, or pause", "SPACE"),
+            EditorAction.of(KEYFRAME, "Switch keyframe", "Make this frame a keyframe of the selected track, or stop it being one", "K"),
+            EditorAction.of(OUTSIDE, "Switch outside", "The selected track leaves the frame here, or comes back", "O"),
+            EditorAction.of(PREVIOUS_KEYFRAME, "Previous keyframe", "Go to the selected track's previous keyframe", "E"),
+            EditorAction.of(NEXT_KEYFRAME, "Next keyframe", "Go to the selected track's next keyframe", "R"),
+            EditorAction.of(MERGE, "Merge", "Start merging: click shapes and tracks on any frames, then M again joins them into one track", "M"),
+            EditorAction.of(SPLIT, "Split track", "Split the selected track at this frame into two tracks", "M3+M"),
             EditorAction.of(LABEL_PREFIX + "1", "Label 1", "Give the selected objects (or the next one) label 1", "M1+1"),
             EditorAction.of(LABEL_PREFIX + "2", "Label 2", "Give the selected objects (or the next one) label 2", "M1+2"),
             EditorAction.of(LABEL_PREFIX + "3", "Label 3", "Give the selected objects (or the next one) label 3", "M1+3"),

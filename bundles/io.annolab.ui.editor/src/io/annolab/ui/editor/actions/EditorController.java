@@ -13,6 +13,8 @@ import io.annolab.model.Annotation;
 import io.annolab.model.Label;
 import io.annolab.model.ModelPackage;
 import io.annolab.model.Shape;
+import io.annolab.model.Track;
+import io.annolab.core.api.track.Keyframes;
 import io.annolab.ui.editor.canvas.AnnotationCanvas;
 import io.annolab.ui.editor.session.AnnotationEdits;
 import io.annolab.ui.editor.session.EditorPreferences;
@@ -34,6 +36,9 @@ public final class EditorController {
     private final Runnable focusFrameInput;
     private List<Annotation> clipboard = List.of();
     private Runnable shortcuts = () -> { };
+    private Runnable playback = () -> { };
+    /** The tracks and shapes picked for a merge, in the order clicked; null when not merging. */
+    private List<Annotation> merging;
 
     public EditorController(EditorSession session, AnnotationCanvas canvas, Runnable saver, Runnable repeatDrawing, Runnable focusFrameInput) {
         this.session = session;
@@ -42,6 +47,26 @@ public final class EditorController {
         this.saver = saver;
         this.repeatDrawing = repeatDrawing;
         this.focusFrameInput = focusFrameInput;
+        session.addListener(new io.annolab.ui.editor.session.EditorListener() {
+            @Override
+            public void selectionChanged() {
+                collectForMerge();
+            }
+        });
+    }
+
+    /** How Space plays and pauses (the editor passes its player). */
+    public void setPlayback(Runnable toggle) {
+        playback = toggle;
+    }
+
+    public AnnotationEdits edits() {
+        return edits;
+    }
+
+    /** Whether M was pressed and the clicked objects are being collected for a merge. */
+    public boolean isMerging() {
+        return merging != null;
     }
 
     /** How F1 shows the key map (the workbench passes its keyboard-shortcuts dialog). */
@@ -83,6 +108,7 @@ public final class EditorController {
                 }
             }
             case EditorActions.CANCEL -> {
+                merging = null;
                 canvas.cancelDrawing();
                 session.select((Annotation) null);
             }
@@ -134,6 +160,26 @@ public final class EditorController {
             case EditorActions.FOCUS_FRAME -> focusFrameInput.run();
             case EditorActions.SHORTCUTS -> shortcuts.run();
             case EditorActions.FULLSCREEN -> canvas.getShell().setFullScreen(!canvas.getShell().getFullScreen());
+            case EditorActions.PLAY -> playback.run();
+            case EditorActions.KEYFRAME -> edits.tracks().switchKeyframe(selectedTracks(), session.frame());
+            case EditorActions.OUTSIDE -> {
+                List<Track> tracks = selectedTracks();
+                boolean outside = !tracks.stream().allMatch(t -> session.shownShape(t) != null && session.shownShape(t).isOutside());
+                edits.tracks().setOutside(tracks, session.frame(), outside);
+            }
+            case EditorActions.PREVIOUS_KEYFRAME -> selectedTrack().flatMap(t -> optional(Keyframes.previous(t, session.frame())))
+                    .ifPresent(session::setFrame);
+            case EditorActions.NEXT_KEYFRAME -> selectedTrack().flatMap(t -> optional(Keyframes.next(t, session.frame())))
+                    .ifPresent(session::setFrame);
+            case EditorActions.MERGE -> merge();
+            case EditorActions.SPLIT -> selectedTrack().ifPresent(track -> {
+                Track second = edits.tracks().split(track, session.frame());
+                if (second == null) {
+                    canvas.status("A track splits on a frame after its first keyframe where it is in the frame");
+                } else {
+                    session.select(session.shownShape(second));
+                }
+            });
             case EditorActions.SETTINGS -> {
                 if (new SettingsDialog(canvas.getShell(), canvas.settings()).open() == SettingsDialog.OK) {
                     canvas.settingsChanged();
@@ -144,6 +190,73 @@ public final class EditorController {
             }
         }
         return true;
+    }
+
+    private List<Track> selectedTracks() {
+        List<Track> tracks = new ArrayList<>();
+        for (Annotation annotation : unlocked()) {
+            Track track = session.trackOf(annotation);
+            if (track != null) {
+                tracks.add(track);
+            }
+        }
+        if (tracks.isEmpty() && !session.selection().isEmpty()) {
+            canvas.status("Keyframe, outside and split apply to tracks; the selected object is a single shape");
+        }
+        return tracks;
+    }
+
+    private java.util.Optional<Track> selectedTrack() {
+        return java.util.Optional.ofNullable(session.trackOf(session.primarySelection()));
+    }
+
+    private static java.util.Optional<Integer> optional(OptionalInt value) {
+        return value.isPresent() ? java.util.Optional.of(value.getAsInt()) : java.util.Optional.empty();
+    }
+
+    /** M starts collecting (the selection so far counts); M again joins what was clicked into one track. */
+    private void merge() {
+        if (merging == null) {
+            merging = new ArrayList<>();
+            collectForMerge();
+            canvas.status("Merging: click the shapes and tracks to join, on any frames, then press M again (Esc cancels)");
+            return;
+        }
+        List<Annotation> picked = merging;
+        merging = null;
+        if (picked.size() < 2) {
+            canvas.status("Nothing merged: pick at least two objects");
+            return;
+        }
+        Annotation first = picked.get(0);
+        boolean compatible = picked.stream().allMatch(a -> a.getLabel() == first.getLabel() && typeOf(a) == typeOf(first));
+        if (!compatible) {
+            canvas.status("Nothing merged: the objects must have the same label and shape type");
+            return;
+        }
+        Track merged = edits.tracks().merge(picked);
+        if (merged != null) {
+            session.select(session.shownShape(merged));
+            canvas.status("Merged " + picked.size() + " objects into track " + merged.getId());
+        }
+    }
+
+    private void collectForMerge() {
+        if (merging == null) {
+            return;
+        }
+        for (Annotation selected : session.selection()) {
+            Annotation object = session.modelObject(selected);
+            if (object instanceof Shape || object instanceof Track) {
+                if (!merging.contains(object)) {
+                    merging.add(object);
+                }
+            }
+        }
+    }
+
+    private static io.annolab.model.ShapeType typeOf(Annotation annotation) {
+        return annotation instanceof Track track ? track.getType() : ((Shape) annotation).getType();
     }
 
     public void undo() {

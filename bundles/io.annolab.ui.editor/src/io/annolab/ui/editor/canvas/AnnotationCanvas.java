@@ -93,6 +93,9 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
     // --- frame and session events
 
     private void loadFrame() {
+        // frames of one size (a video, a burst of photos) keep the user's zoom and pan, so playing and stepping do not jump
+        int oldWidth = image == null ? -1 : image.width();
+        int oldHeight = image == null ? -1 : image.height();
         if (image != null) {
             image.dispose();
         }
@@ -106,12 +109,21 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         scene.invalidate();
         image.applySettings(settings);
         rebuildShapes();
-        fitPending = true;
-        fit();
+        if (image.width() != oldWidth || image.height() != oldHeight || fitPending) {
+            fitPending = true;
+            fit();
+        } else {
+            redraw();
+        }
     }
 
     private void rebuildShapes() {
         shapes.rebuild(session.shapesOn(session.frame()), image.width(), image.height());
+    }
+
+    /** Whether the current frame's picture has arrived (or failed): the player waits for it before moving on. */
+    public boolean frameShown() {
+        return image != null && (image.ready() || image.problem() != null);
     }
 
     @Override

@@ -8,6 +8,11 @@ public final class EditorIds {
     public static final String CANVAS = "editor.canvas";
     public static final String FRAME_INPUT = "editor.frame";
     public static final String STATUS = "editor.status";
+    public static final String TIMELINE = "editor.timeline";
+    public static final String KEYFRAME_LIST = "objects.keyframes";
+    public static final String PLAY = "editor.play";
+    public static final String PLAYER_RATE = "editor.playerRate";
+    public static final String TRACK_MODE = "editor.trackMode";
     public static final String LABEL_CHOICE = "editor.label";
     public static final String OBJECTS_TABLE = "objects.table";
     public static final String OBJECTS_FILTER = "objects.filter";

@@ -95,6 +95,15 @@ final class EditorToolbar {
         });
         Button done = button(bar, "Done", "Finish the shape being drawn (N)");
         done.addListener(SWT.Selection, e -> canvas.finishDrawing());
+        // CVAT's Shape/Track choice: a track follows the object through the next frames by interpolation
+        Button track = EditorIds.tag(new Button(bar, SWT.CHECK), EditorIds.TRACK_MODE);
+        track.setText("Track");
+        track.setToolTipText("Draw new objects as tracks (interpolated between keyframes: K keyframe, O outside) instead of single-frame shapes");
+        track.setSelection(session.drawsTracks());
+        track.addListener(SWT.Selection, e -> {
+            session.setDrawsTracks(track.getSelection());
+            canvas.setFocus();
+        });
     }
 
     private static Button button(Composite bar, String text, String tip) {

@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
@@ -17,8 +18,10 @@ import io.annolab.ui.editor.canvas.AnnotationCanvas;
 import io.annolab.ui.editor.session.EditorListener;
 import io.annolab.ui.editor.session.EditorSession;
 
-/** Frame navigation (first, back a step, previous, next, forward a step, last, go to frame, slider) and the status line. */
+/** The player (play/pause, speed), frame navigation (first, back a step, previous, next, forward a step, last, go to frame, slider), the status line, and the timeline with the selected track's keyframes. */
 final class FrameBar implements EditorListener {
+
+    private static final int COLUMNS = 12;
 
     private final EditorSession session;
     private final AnnotationCanvas canvas;
@@ -26,6 +29,8 @@ final class FrameBar implements EditorListener {
     private final Scale slider;
     private final Label position;
     private final Label status;
+    private final Player player;
+    private final Button play;
 
     /** {@code actions} runs editor actions by id, so the buttons do exactly what their keys do. */
     FrameBar(Composite parent, EditorSession session, AnnotationCanvas canvas, Consumer<String> actions) {
@@ -33,7 +38,22 @@ final class FrameBar implements EditorListener {
         this.canvas = canvas;
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        bar.setLayout(new GridLayout(11, false)); // the status line takes the rest of the row
+        bar.setLayout(new GridLayout(COLUMNS, false)); // controls; then the timeline and the status line on rows of their own
+        player = new Player(bar.getDisplay(), session, canvas::frameShown, this::showPlaying);
+        play = EditorIds.tag(new Button(bar, SWT.PUSH | SWT.FLAT), EditorIds.PLAY);
+        play.setText("\u25B6");
+        play.setToolTipText("Play or pause (Space)");
+        play.addListener(SWT.Selection, e -> {
+            player.toggle();
+            canvas.setFocus();
+        });
+        Combo rate = EditorIds.tag(new Combo(bar, SWT.READ_ONLY), EditorIds.PLAYER_RATE);
+        for (int fps : Player.RATES) {
+            rate.add(fps == 0 ? "max" : fps + " fps");
+        }
+        rate.select(java.util.Arrays.stream(Player.RATES).boxed().toList().indexOf(Player.DEFAULT_RATE));
+        rate.setToolTipText("Player speed: frames per second (max: as fast as frames decode)");
+        rate.addListener(SWT.Selection, e -> player.setRate(Player.RATES[rate.getSelectionIndex()]));
         button(bar, "|\u2039", "First frame (Home)", () -> actions.accept(EditorActions.FIRST_FRAME));
         button(bar, "\u00AB", "Back by the player step (C; Settings › Editor)", () -> actions.accept(EditorActions.BACKWARD_STEP));
         button(bar, "\u2039", "Previous frame (D)", () -> actions.accept(EditorActions.PREVIOUS_FRAME));
@@ -46,7 +66,7 @@ final class FrameBar implements EditorListener {
         button(bar, "\u00BB", "Forward by the player step (V; Settings › Editor)", () -> actions.accept(EditorActions.FORWARD_STEP));
         button(bar, "\u203A|", "Last frame (End)", () -> actions.accept(EditorActions.LAST_FRAME));
         slider = new Scale(bar, SWT.HORIZONTAL);
-        slider.setLayoutData(new GridData(220, SWT.DEFAULT));
+        slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         slider.setMinimum(0);
         slider.setMaximum(Math.max(1, session.frames().size() - 1));
         slider.addListener(SWT.Selection, e -> go(session.frames().get(slider.getSelection())));
@@ -55,10 +75,17 @@ final class FrameBar implements EditorListener {
         imageSettings.setToolTipText("Brightness, contrast, saturation, gamma, grid, fill opacity (display only)");
         EditorIds.tag(imageSettings, "editor.imageSettings");
         imageSettings.addListener(SWT.Selection, e -> new ImageSettingsDialog(bar.getShell(), canvas).open());
+        Timeline timeline = new Timeline(bar, session);
+        GridData timelineData = new GridData(SWT.FILL, SWT.CENTER, true, false, COLUMNS, 1);
+        timelineData.heightHint = Timeline.height();
+        timeline.control().setLayoutData(timelineData);
         status = EditorIds.tag(new Label(bar, SWT.NONE), EditorIds.STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, COLUMNS, 1));
         session.addListener(this);
-        bar.addDisposeListener(e -> session.removeListener(this));
+        bar.addDisposeListener(e -> {
+            player.pause();
+            session.removeListener(this);
+        });
         frameChanged(session.frame());
     }
 
@@ -87,6 +114,25 @@ final class FrameBar implements EditorListener {
             canvas.setFocus();
         } catch (NumberFormatException e) {
             status("\"" + frameInput.getText() + "\" is not a frame number");
+        }
+    }
+
+    /** Space: play or pause. */
+    void togglePlayback() {
+        player.toggle();
+    }
+
+    boolean isPlaying() {
+        return player.isPlaying();
+    }
+
+    void setPlayerRate(int framesPerSecond) {
+        player.setRate(framesPerSecond);
+    }
+
+    private void showPlaying(boolean playing) {
+        if (!play.isDisposed()) {
+            play.setText(playing ? "\u23F8" : "\u25B6");
         }
     }
 

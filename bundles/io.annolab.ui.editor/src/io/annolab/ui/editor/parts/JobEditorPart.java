@@ -74,6 +74,7 @@ public class JobEditorPart {
         canvas.setStatusConsumer(frameBar::status);
         ObjectMenu.install(canvas, controller);
         controller.setShortcutsView(() -> new io.annolab.ui.editor.actions.KeymapDialogHandler().execute(canvas.getShell(), application));
+        controller.setPlayback(frameBar::togglePlayback);
         session.addListener(new EditorListener() {
             @Override
             public void annotationsChanged() {
@@ -92,6 +93,45 @@ public class JobEditorPart {
         context.set(EditorController.class, controller);
         contexts.activateContext(JobEditorContext.ID);
         application.getContext().set(EditorController.class, controller);
+        freeKeysWhileTyping(parent);
+    }
+
+    /**
+     * The editor's single keys (F, D, Enter…) would eat what the user types into the frame box
+     * or a spinner of the editor: while such a field has the focus, the editor's key context is
+     * off, so typing and Enter reach the field.
+     */
+    private void freeKeysWhileTyping(Composite parent) {
+        boolean[] off = { false }; // context activations are counted: switch it off once and back once
+        org.eclipse.swt.widgets.Listener focus = event -> {
+            if (parent.isDisposed() || !(event.widget instanceof org.eclipse.swt.widgets.Control control) || !isInside(control, parent)) {
+                return;
+            }
+            boolean typing = event.type == SWT.FocusIn
+                    && (control instanceof org.eclipse.swt.widgets.Text || control instanceof org.eclipse.swt.widgets.Spinner);
+            if (typing && !off[0]) {
+                contexts.deactivateContext(JobEditorContext.ID);
+                off[0] = true;
+            } else if (!typing && off[0]) {
+                contexts.activateContext(JobEditorContext.ID);
+                off[0] = false;
+            }
+        };
+        parent.getDisplay().addFilter(SWT.FocusIn, focus);
+        parent.getDisplay().addFilter(SWT.FocusOut, focus);
+        parent.addDisposeListener(e -> {
+            e.display.removeFilter(SWT.FocusIn, focus);
+            e.display.removeFilter(SWT.FocusOut, focus);
+        });
+    }
+
+    private static boolean isInside(org.eclipse.swt.widgets.Control control, Composite parent) {
+        for (org.eclipse.swt.widgets.Control c = control; c != null; c = c.getParent()) {
+            if (c == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String title() {

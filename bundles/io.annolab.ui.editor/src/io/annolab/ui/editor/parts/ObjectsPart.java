@@ -36,6 +36,7 @@ public class ObjectsPart extends ControllerView {
     private Label filterProblem;
     private Table table;
     private AttributeEditor attributes;
+    private TrackPanel trackPanel;
     private final List<Annotation> rows = new ArrayList<>();
     private boolean updating;
 
@@ -86,6 +87,7 @@ public class ObjectsPart extends ControllerView {
         action(actions, "Paste", "Paste (Ctrl+V)", EditorActions.PASTE);
         action(actions, "Prop.", "Propagate: copy to the next or previous frames (Ctrl+B)", EditorActions.PROPAGATE);
 
+        trackPanel = new TrackPanel(parent);
         attributes = new AttributeEditor(parent);
         created();
     }
@@ -155,6 +157,7 @@ public class ObjectsPart extends ControllerView {
             table.removeAll();
             if (controller == null) {
                 attributes.show(null, null);
+                trackPanel.show(null, null);
                 return;
             }
             if (!filter.getText().equals(controller.session().filterText())) {
@@ -166,8 +169,10 @@ public class ObjectsPart extends ControllerView {
                 }
                 rows.add(annotation);
                 TableItem item = new TableItem(table, SWT.NONE);
+                boolean track = controller.session().trackOf(annotation) != null;
                 item.setText(new String[] { Long.toString(annotation.getId()),
-                        annotation.getLabel() == null ? "(no label)" : annotation.getLabel().getName(), typeOf(annotation), flags(annotation) });
+                        annotation.getLabel() == null ? "(no label)" : annotation.getLabel().getName(),
+                        typeOf(annotation) + (track ? " track" : ""), flags(annotation) });
             }
         } finally {
             updating = false;
@@ -192,6 +197,7 @@ public class ObjectsPart extends ControllerView {
                 }
             }
             attributes.show(controller, controller.session().primarySelection());
+            trackPanel.show(controller, controller.session().trackOf(controller.session().primarySelection()));
         } finally {
             updating = false;
         }
@@ -218,6 +224,9 @@ public class ObjectsPart extends ControllerView {
         }
         if (annotation instanceof Shape shape && shape.isOccluded()) {
             text.append("occluded ");
+        }
+        if (annotation instanceof Shape shape && controller.session().trackOf(shape) != null) {
+            text.append(shape.isOutside() ? "outside " : shape.isKeyframe() ? "keyframe " : "interpolated ");
         }
         if (annotation.getGroup() > 0) {
             text.append("group ").append(annotation.getGroup());

@@ -22,6 +22,7 @@ import io.annolab.model.Label;
 import io.annolab.model.ModelFactory;
 import io.annolab.model.ModelPackage;
 import io.annolab.model.Shape;
+import io.annolab.model.Track;
 import io.annolab.model.values.Coordinates;
 import io.annolab.ui.canvas.api.ShapeGeometry;
 
@@ -35,19 +36,35 @@ public final class AnnotationEdits {
 
     private final EditorSession session;
     private final EditingDomain domain;
+    private final TrackEdits tracks;
 
     public AnnotationEdits(EditorSession session) {
         this.session = session;
         this.domain = session.domain();
+        this.tracks = new TrackEdits(session);
     }
 
-    /** Adds a new manual shape with the label's default attribute values on the current frame. */
+    /** Edits that only tracks have: keyframes, outside, split, merge. */
+    public TrackEdits tracks() {
+        return tracks;
+    }
+
+    /**
+     * Adds a new manual shape with the label's default attribute values on the current frame; in
+     * track mode (not for masks, which CVAT cannot track) a new track starting here, whose shape
+     * on this frame is returned.
+     */
     public Shape addShape(ShapeGeometry geometry, Label label) {
         Shape shape = geometry.toShape();
         prepareNew(shape, label);
         for (Shape element : shape.getElements()) {
             element.setFrame(shape.getFrame());
             element.setSource(AnnotationSource.MANUAL);
+        }
+        if (session.drawsTracks() && shape.getType() != io.annolab.model.ShapeType.MASK) {
+            Track track = tracks.trackFrom(shape);
+            session.execute(AddCommand.create(domain, session.job(), MODEL.getJob_Annotations(), track));
+            return session.shownShape(track);
         }
         session.execute(AddCommand.create(domain, session.job(), MODEL.getJob_Annotations(), shape));
         return shape;
@@ -87,6 +104,8 @@ public final class AnnotationEdits {
             copy.setFrame(frame);
             if (copy instanceof Shape shape) {
                 shape.getElements().forEach(e -> e.setFrame(frame));
+                shape.setKeyframe(false); // a track's shape pasted is a shape of its own
+                shape.setOutside(false);
             }
             copies.add(copy);
         }
@@ -101,12 +120,32 @@ public final class AnnotationEdits {
         List<Annotation> copies = new ArrayList<>();
         long id = session.nextAnnotationId();
         int step = count >= 0 ? 1 : -1;
+        List<Integer> targets = new ArrayList<>();
         for (int i = 1; i <= Math.abs(count); i++) {
             int target = session.frameAfter(step * i);
-            if (target == session.frame() || copiesContainFrame(copies, target, originals.size())) {
+            if (target == session.frame() || targets.contains(target)) {
                 break; // reached the end of the job
             }
+            targets.add(target);
+        }
+        CompoundCommand command = new CompoundCommand("Propagate");
+        int made = 0;
+        for (Annotation original : originals) {
+            Track track = session.trackOf(original);
+            if (track != null) {
+                // a track propagates as keyframes holding its current shape
+                Command keyframes = tracks.propagate(track, targets);
+                if (keyframes != null) {
+                    command.append(keyframes);
+                    made += targets.size();
+                }
+            }
+        }
+        for (int target : targets) {
             for (Annotation original : originals) {
+                if (session.trackOf(original) != null) {
+                    continue;
+                }
                 Annotation copy = EcoreUtil.copy(original);
                 copy.setId(id++);
                 copy.setFrame(target);
@@ -117,13 +156,9 @@ public final class AnnotationEdits {
             }
         }
         if (!copies.isEmpty()) {
-            session.execute(AddCommand.create(domain, session.job(), MODEL.getJob_Annotations(), copies));
+            command.append(AddCommand.create(domain, session.job(), MODEL.getJob_Annotations(), copies));
         }
-        return copies.size();
-    }
-
-    private static boolean copiesContainFrame(List<Annotation> copies, int frame, int perFrame) {
-        return copies.size() >= perFrame && copies.get(copies.size() - 1).getFrame() == frame;
+        return !command.isEmpty() && session.execute(command) ? copies.size() + made : 0;
     }
 
     /**
@@ -131,6 +166,9 @@ public final class AnnotationEdits {
      * shapes keep its label, attributes, group, z-order and flags, and get fresh ids.
      */
     public List<Shape> replace(Shape original, List<ShapeGeometry> pieces) {
+        if (session.trackOf(original) != null) {
+            return List.of(); // one track cannot become several; split or slice its shapes after converting
+        }
         List<Shape> created = new ArrayList<>();
         long id = session.nextAnnotationId();
         for (ShapeGeometry piece : pieces) {
@@ -151,12 +189,33 @@ public final class AnnotationEdits {
         return session.execute(command) ? created : List.of();
     }
 
+    /** Deletes annotations; a track's shape deletes the whole track, as in CVAT. */
     public boolean delete(Collection<? extends Annotation> annotations) {
-        return !annotations.isEmpty() && session.execute(DeleteCommand.create(domain, List.copyOf(annotations)));
+        List<Annotation> doomed = annotations.stream().map(session::modelObject).distinct().toList();
+        return !doomed.isEmpty() && session.execute(DeleteCommand.create(domain, doomed));
     }
 
-    /** Replaces the geometry of a shape (points, rotation, mask, skeleton element positions) as one command. */
+    /**
+     * Replaces the geometry of a shape (points, rotation, mask, skeleton element positions) as
+     * one command; for a track's shape, the current frame becomes a keyframe with that geometry.
+     */
     public boolean setGeometry(Shape shape, ShapeGeometry geometry) {
+        Track track = session.trackOf(shape);
+        if (track != null) {
+            Command keyframe = tracks.keyframe(track, session.frame(), key -> {
+                key.setPoints(geometry.points());
+                key.setRotation(geometry.rotation());
+                key.setMask(geometry.mask());
+                for (int i = 0; i < Math.min(geometry.elements().size(), key.getElements().size()); i++) {
+                    ShapeGeometry.Element element = geometry.elements().get(i);
+                    Shape target = key.getElements().get(i);
+                    target.setPoints(Coordinates.of(element.x(), element.y()));
+                    target.setOutside(element.outside());
+                    target.setOccluded(element.occluded());
+                }
+            });
+            return keyframe != null && session.execute(keyframe);
+        }
         CompoundCommand command = new CompoundCommand("Edit shape");
         set(command, shape, MODEL.getShape_Points(), geometry.points());
         set(command, shape, MODEL.getShape_Rotation(), geometry.rotation());
@@ -173,7 +232,7 @@ public final class AnnotationEdits {
 
     public boolean setLabel(Collection<? extends Annotation> annotations, Label label) {
         CompoundCommand command = new CompoundCommand("Change label");
-        for (Annotation annotation : annotations) {
+        for (Annotation annotation : annotations.stream().map(session::modelObject).distinct().toList()) {
             if (annotation.getLabel() != label) {
                 command.append(SetCommand.create(domain, annotation, MODEL.getAnnotation_Label(), label));
                 // Attributes follow the new label: keep same-named values, add defaults for the rest.
@@ -201,6 +260,22 @@ public final class AnnotationEdits {
     }
 
     public boolean setAttribute(Annotation annotation, AttributeSpec spec, Object value) {
+        Track track = session.trackOf(annotation);
+        if (track != null && spec.isMutable()) {
+            // a mutable value of a track is set from this frame on: a keyframe here (DM-14)
+            Command keyframe = tracks.keyframe(track, session.frame(), key -> {
+                key.getAttributes().removeIf(a -> spec.getName().equals(a.getName()));
+                AttributeValue set = ModelFactory.eINSTANCE.createAttributeValue();
+                set.setName(spec.getName());
+                set.setSpec(spec);
+                set.setValue(value);
+                key.getAttributes().add(set);
+            });
+            return keyframe != null && session.execute(keyframe);
+        }
+        if (track != null) {
+            annotation = track;
+        }
         for (AttributeValue existing : annotation.getAttributes()) {
             if (spec.getName().equals(existing.getName())) {
                 return !Objects.equals(existing.getValue(), value)
@@ -218,7 +293,15 @@ public final class AnnotationEdits {
     public boolean setFeature(Collection<? extends Annotation> annotations, EStructuralFeature feature, Object value, String name) {
         CompoundCommand command = new CompoundCommand(name);
         for (Annotation annotation : annotations) {
-            if (feature.getEContainingClass().isInstance(annotation)) {
+            Track track = session.trackOf(annotation);
+            if (track != null && feature.getEContainingClass() == MODEL.getShape()) {
+                Command keyframe = tracks.keyframe(track, session.frame(), key -> key.eSet(feature, value));
+                if (keyframe != null) {
+                    command.append(keyframe);
+                }
+            } else if (track != null && feature.getEContainingClass().isInstance(track)) {
+                set(command, track, feature, value);
+            } else if (feature.getEContainingClass().isInstance(annotation)) {
                 set(command, annotation, feature, value);
             }
         }
@@ -236,13 +319,9 @@ public final class AnnotationEdits {
         if (extreme == Integer.MIN_VALUE || extreme == Integer.MAX_VALUE) {
             extreme = 0;
         }
-        CompoundCommand command = new CompoundCommand(toFront ? "To foreground" : "To background");
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof Shape shape) {
-                set(command, shape, MODEL.getShape_ZOrder(), toFront ? extreme + 1 : extreme - 1);
-            }
-        }
-        return !command.isEmpty() && session.execute(command);
+        int zOrder = toFront ? extreme + 1 : extreme - 1;
+        List<Annotation> shapes = annotations.stream().filter(Shape.class::isInstance).map(a -> (Annotation) a).toList();
+        return setFeature(shapes, MODEL.getShape_ZOrder(), zOrder, toFront ? "To foreground" : "To background");
     }
 
     /** Puts the annotations in one new group (G), or clears their group (Shift+G) when {@code reset}. */
@@ -255,7 +334,7 @@ public final class AnnotationEdits {
             group++;
         }
         CompoundCommand command = new CompoundCommand(reset ? "Reset group" : "Group");
-        for (Annotation annotation : annotations) {
+        for (Annotation annotation : annotations.stream().map(session::modelObject).distinct().toList()) {
             set(command, annotation, MODEL.getAnnotation_Group(), group);
         }
         return !command.isEmpty() && session.execute(command);

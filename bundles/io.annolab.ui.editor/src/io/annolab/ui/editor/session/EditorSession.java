@@ -28,6 +28,7 @@ import io.annolab.model.Project;
 import io.annolab.model.Shape;
 import io.annolab.model.Tag;
 import io.annolab.model.Task;
+import io.annolab.model.Track;
 import io.annolab.model.edit.ModelEditing;
 
 /**
@@ -52,6 +53,11 @@ public final class EditorSession {
     private String filterText = "";
     /** The job's shapes and tags by frame, built on first use after each change (views ask many times per change). */
     private Map<Integer, List<Annotation>> byFrame;
+    private final TrackProxies trackProxies = new TrackProxies();
+    /** The tracks' stand-ins on {@link #trackFrame}, built on first use after each change or frame move. */
+    private List<Annotation> trackShapes;
+    private int trackFrame = Integer.MIN_VALUE;
+    private boolean drawTracks;
 
     public EditorSession(ProjectSession project, Job job) {
         this.project = project;
@@ -61,10 +67,12 @@ public final class EditorSession {
         this.frame = frames.isEmpty() ? job.getStartFrame() : frames.get(0);
         List<Label> labels = labels();
         this.defaultLabel = labels.isEmpty() ? null : labels.get(0);
+        this.drawTracks = task.getMode() == io.annolab.model.TaskMode.INTERPOLATION;
         domain.getCommandStack().addCommandStackListener(event -> {
             byFrame = null;
+            trackShapes = null;
             project.markDirty(job);
-            selection.removeIf(a -> a.eContainer() == null);
+            selection.removeIf(a -> !isOnFrame(a));
             listeners.forEach(EditorListener::annotationsChanged);
         });
     }
@@ -138,7 +146,8 @@ public final class EditorSession {
             return;
         }
         frame = newFrame;
-        selection.clear();
+        // a selected track stays selected while it is in the frame: keyframe keys and the timeline follow it
+        selection.removeIf(a -> trackOf(a) == null || !annotationsOn(newFrame).contains(a));
         listeners.forEach(l -> l.frameChanged(newFrame));
         listeners.forEach(EditorListener::selectionChanged);
     }
@@ -164,7 +173,10 @@ public final class EditorSession {
 
     // annotations
 
-    /** Shapes and tags of a frame, in model order (tracks come with the video issue). */
+    /**
+     * Shapes and tags of a frame in model order, then the tracks' stand-ins (see {@link TrackProxies}):
+     * the shape a track has there, or its outside keyframe (listed, not drawn).
+     */
     public List<Annotation> annotationsOn(int frameNumber) {
         if (byFrame == null) {
             byFrame = new HashMap<>();
@@ -174,17 +186,71 @@ public final class EditorSession {
                 }
             }
         }
-        return List.copyOf(byFrame.getOrDefault(frameNumber, List.of()));
+        List<Annotation> result = new ArrayList<>(byFrame.getOrDefault(frameNumber, List.of()));
+        result.addAll(trackShapesOn(frameNumber));
+        return result;
     }
 
+    private List<Annotation> trackShapesOn(int frameNumber) {
+        if (trackShapes == null || trackFrame != frameNumber) {
+            trackShapes = new ArrayList<>();
+            trackFrame = frameNumber;
+            for (Annotation annotation : job.getAnnotations()) {
+                if (annotation instanceof Track track) {
+                    Shape shown = trackProxies.at(track, frameNumber);
+                    if (shown != null) {
+                        trackShapes.add(shown);
+                    }
+                }
+            }
+        }
+        return trackShapes;
+    }
+
+    /** The shapes drawn on a frame: its shapes and the tracks in the frame (not their outside keyframes). */
     public List<Shape> shapesOn(int frameNumber) {
         List<Shape> result = new ArrayList<>();
         for (Annotation annotation : annotationsOn(frameNumber)) {
-            if (annotation instanceof Shape shape) {
+            if (annotation instanceof Shape shape && !(shape.isOutside() && trackOf(shape) != null)) {
                 result.add(shape);
             }
         }
         return result;
+    }
+
+    /** The track a shape of {@link #annotationsOn} stands for, or null when it is a shape of its own. */
+    public Track trackOf(Annotation annotation) {
+        return trackProxies.trackOf(annotation);
+    }
+
+    /** What a selection or a command addresses in the model: the track of a stand-in, else the annotation itself. */
+    public Annotation modelObject(Annotation annotation) {
+        Track track = trackOf(annotation);
+        return track != null ? track : annotation;
+    }
+
+    /** The stand-in of a track on the current frame, or null when the track is not in the frame. */
+    public Shape shownShape(Track track) {
+        Shape proxy = trackProxies.proxyOf(track);
+        return proxy != null && annotationsOn(frame).contains(proxy) ? proxy : null;
+    }
+
+    /** Whether an annotation is still in the job and on the current frame (a stand-in: its track is). */
+    private boolean isOnFrame(Annotation annotation) {
+        Track track = trackOf(annotation);
+        if (track == null) {
+            return annotation.eContainer() != null;
+        }
+        return track.eContainer() != null && annotationsOn(frame).contains(annotation);
+    }
+
+    /** Whether new shapes are drawn as tracks (CVAT's Track button); on by default in video (interpolation) tasks. */
+    public boolean drawsTracks() {
+        return drawTracks;
+    }
+
+    public void setDrawsTracks(boolean tracks) {
+        drawTracks = tracks;
     }
 
     /** A fresh annotation id: one more than the largest in the job. */

@@ -23,6 +23,9 @@ final class ObjectMenu {
             EditorActions.NEXT_COLOR, null, EditorActions.TO_FOREGROUND, EditorActions.TO_BACKGROUND, EditorActions.GROUP,
             EditorActions.RESET_GROUP, null, EditorActions.COPY, EditorActions.PROPAGATE, EditorActions.SLICE, EditorActions.TO_POLYGONS, null,
             EditorActions.DELETE };
+    /** What the card adds for a track's shape (OBJ-10). */
+    private static final String[] TRACK_ACTIONS = { EditorActions.KEYFRAME, EditorActions.OUTSIDE, EditorActions.PREVIOUS_KEYFRAME,
+            EditorActions.NEXT_KEYFRAME, EditorActions.SPLIT, EditorActions.MERGE, null };
 
     private ObjectMenu() {
     }
@@ -62,7 +65,16 @@ final class ObjectMenu {
         }
         new MenuItem(menu, SWT.SEPARATOR);
         io.annolab.ui.editor.actions.Keymap keymap = io.annolab.ui.editor.actions.Keymap.load();
-        for (String id : ACTIONS) {
+        boolean track = canvas.session().trackOf(shape) != null;
+        if (track) {
+            title.setText(title.getText() + " track" + (shape.isKeyframe() ? " · keyframe" : " · interpolated"));
+        }
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        if (track) {
+            ids.addAll(java.util.Arrays.asList(TRACK_ACTIONS));
+        }
+        ids.addAll(java.util.Arrays.asList(ACTIONS));
+        for (String id : ids) {
             if (id == null) {
                 new MenuItem(menu, SWT.SEPARATOR);
                 continue;

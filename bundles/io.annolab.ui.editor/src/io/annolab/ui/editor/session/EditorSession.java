@@ -231,8 +231,9 @@ public final class EditorSession {
 
     /** The stand-in of a track on the current frame, or null when the track is not in the frame. */
     public Shape shownShape(Track track) {
+        List<Annotation> shown = annotationsOn(frame); // makes the stand-ins of this frame first
         Shape proxy = trackProxies.proxyOf(track);
-        return proxy != null && annotationsOn(frame).contains(proxy) ? proxy : null;
+        return proxy != null && shown.contains(proxy) ? proxy : null;
     }
 
     /** Whether an annotation is still in the job and on the current frame (a stand-in: its track is). */

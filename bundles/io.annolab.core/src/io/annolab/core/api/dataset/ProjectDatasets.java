@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
@@ -15,7 +18,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import io.annolab.core.api.format.ExportReport;
 import io.annolab.core.api.image.ImageFiles;
 import io.annolab.core.api.store.ProjectMedia;
+import io.annolab.core.api.track.TrackInterpolation;
 import io.annolab.model.Annotation;
+import io.annolab.model.AttributeValue;
 import io.annolab.model.Dataset;
 import io.annolab.model.DatasetItem;
 import io.annolab.model.Job;
@@ -32,6 +37,12 @@ import io.annolab.model.Track;
  * Moves between the annotation world (project → task → job, annotations by frame) and the
  * dataset world (items with their annotations), both ways: import makes a task, export makes
  * one item per frame.
+ * <p>
+ * Tracks travel as per-frame shapes carrying the attribute {@code track_id} (CVAT for video and
+ * MOT read this way, and CVAT for video writes tracks back from it) with their keyframe and
+ * outside flags. Import rebuilds the tracks from their keyframes and outside shapes (see
+ * {@link TrackBuilder}); export writes a track's shape on every frame where it is visible
+ * (interpolated ones with keyframe false) and on its outside keyframes, flagged outside.
  */
 public final class ProjectDatasets {
 
@@ -76,6 +87,7 @@ public final class ProjectDatasets {
         task.setMode(TaskMode.ANNOTATION);
         Job job = F.createJob();
         List<Annotation> annotations = new ArrayList<>();
+        TrackBuilder tracks = new TrackBuilder();
         String subset = null;
         int frame = 0;
         try (ItemCursor items = source.items()) {
@@ -89,7 +101,9 @@ public final class ProjectDatasets {
                 for (Annotation annotation : List.copyOf(item.getAnnotations())) {
                     annotation.setFrame(frame);
                     relabel(annotation, labels);
-                    annotations.add(annotation);
+                    if (!tracks.offer(annotation)) {
+                        annotations.add(annotation);
+                    }
                 }
             }
         }
@@ -97,6 +111,11 @@ public final class ProjectDatasets {
         job.setStartFrame(0);
         job.setStopFrame(Math.max(0, frame - 1));
         job.getAnnotations().addAll(annotations);
+        List<Annotation> built = tracks.build();
+        job.getAnnotations().addAll(built);
+        if (built.stream().anyMatch(Track.class::isInstance)) {
+            task.setMode(TaskMode.INTERPOLATION);
+        }
         task.getJobs().add(job);
         modelThread.execute(() -> {
             project.getLabels().addAll(added);
@@ -137,6 +156,8 @@ public final class ProjectDatasets {
         private int taskIndex;
         private int frame;
         private Map<Integer, List<Annotation>> byFrame;
+        private final Set<Long> trackIds = new HashSet<>();
+        private final Map<Track, Long> tracks = new LinkedHashMap<>();
 
         TaskFrameCursor(List<Task> tasks, Path projectFolder, Map<EObject, EObject> labelMap, ExportReport report) {
             this.tasks = tasks;
@@ -151,6 +172,7 @@ public final class ProjectDatasets {
                 taskIndex++;
                 frame = 0;
                 byFrame = null;
+                tracks.clear();
             }
             if (taskIndex >= tasks.size()) {
                 return null;
@@ -168,7 +190,9 @@ public final class ProjectDatasets {
             item.setId(ImageFiles.stripExtension(name));
             item.setSubset(task.getSubset() == null || task.getSubset().isEmpty() ? "default" : task.getSubset());
             item.setMedia(media);
-            for (Annotation annotation : byFrame.getOrDefault(frame, List.of())) {
+            List<Annotation> annotations = new ArrayList<>(byFrame.getOrDefault(frame, List.of()));
+            annotations.addAll(trackShapes(frame));
+            for (Annotation annotation : annotations) {
                 EcoreUtil.Copier copier = new EcoreUtil.Copier();
                 copier.putAll(labelMap);
                 Annotation copy = (Annotation) copier.copy(annotation);
@@ -184,15 +208,7 @@ public final class ProjectDatasets {
             for (Job job : task.getJobs()) {
                 for (Annotation annotation : job.getAnnotations()) {
                     if (annotation instanceof Track track) {
-                        // Interpolation between keyframes arrives with video support; until then keyframes only.
-                        report.leftOut("track frames between keyframes", "exported as keyframes only");
-                        for (Shape key : track.getShapes()) {
-                            if (!key.isOutside()) {
-                                Shape shape = EcoreUtil.copy(key);
-                                shape.setLabel(track.getLabel());
-                                map.computeIfAbsent(key.getFrame(), f -> new ArrayList<>()).add(shape);
-                            }
-                        }
+                        tracks.put(track, trackId(track));
                     } else {
                         map.computeIfAbsent(annotation.getFrame(), f -> new ArrayList<>()).add(annotation);
                     }
@@ -201,9 +217,43 @@ public final class ProjectDatasets {
             return map;
         }
 
+        /**
+         * The tracks' shapes on the frame, computed when the frame is written: visible ones
+         * (keyframe or interpolated) and outside keyframes, which mark the end; outside frames that
+         * are not keyframes are omitted (TRK-04).
+         */
+        private List<Annotation> trackShapes(int frame) {
+            List<Annotation> shapes = new ArrayList<>();
+            for (Map.Entry<Track, Long> entry : tracks.entrySet()) {
+                Shape shape = TrackInterpolation.stateAt(entry.getKey(), frame).orElse(null);
+                if (shape == null || (shape.isOutside() && !shape.isKeyframe())) {
+                    continue;
+                }
+                shape.getAttributes().add(0, trackIdAttribute(entry.getValue()));
+                shapes.add(shape);
+            }
+            return shapes;
+        }
+
+        /** The track's id as exported, unique over the export (a clash gets the next free id). */
+        private long trackId(Track track) {
+            long id = track.getId();
+            while (!trackIds.add(id)) {
+                id = trackIds.stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
+            }
+            return id;
+        }
+
         @Override
         public void close() {
         }
+    }
+
+    private static AttributeValue trackIdAttribute(long trackId) {
+        AttributeValue value = F.createAttributeValue();
+        value.setName(TrackBuilder.TRACK_ID);
+        value.setValue(trackId);
+        return value;
     }
 
     /** Maps the dataset's labels onto the project's by name; labels the project lacks are copied into {@code added}. */

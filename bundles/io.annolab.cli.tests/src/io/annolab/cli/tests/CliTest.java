@@ -1,5 +1,6 @@
 package io.annolab.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.annolab.cli.Cli;
+import io.annolab.core.api.dataset.DatasetSource;
+import io.annolab.core.api.dataset.ItemCursor;
+import io.annolab.core.api.dataset.ProjectDatasets;
+import io.annolab.core.api.format.ExportReport;
+import io.annolab.core.api.store.ProjectSession;
+import io.annolab.core.api.store.ProjectStore;
+import io.annolab.core.api.track.TrackInterpolation;
+import io.annolab.media.api.DemoMedia;
+import io.annolab.media.api.ShapeTrack;
+import io.annolab.model.DatasetItem;
+import io.annolab.model.Job;
+import io.annolab.model.Shape;
+import io.annolab.model.Task;
+import io.annolab.model.Track;
 
 class CliTest {
 
@@ -183,6 +198,37 @@ class CliTest {
         assertTrue(out().lines().anyMatch(l -> l.matches("\\s+job 3: frames 0-29, validation, completed, [1-9] annotations")), out());
         try (var files = Files.list(demo.resolve("media"))) {
             assertTrue(files.anyMatch(p -> p.toString().endsWith(".mp4")), "a generated video");
+        }
+        // the video's tracks: keyframes every 10 frames, interpolated within a pixel of the ground truth
+        List<ShapeTrack> truth = DemoMedia.generate(root.resolve("truth")).tracks();
+        try (ProjectSession session = ProjectStore.open(demo)) {
+            Task video = session.project().getTasks().get(1);
+            for (Job job : video.getJobs()) {
+                List<Track> tracks = job.getAnnotations().stream().filter(Track.class::isInstance).map(Track.class::cast).toList();
+                assertEquals(truth.size(), tracks.size());
+                for (int i = 0; i < tracks.size(); i++) {
+                    Track track = tracks.get(i);
+                    assertTrue(track.getShapes().size() <= 5, "sparse keyframes: " + track.getShapes().size());
+                    for (int frame = job.getStartFrame(); frame <= job.getStopFrame(); frame++) {
+                        ShapeTrack.Box box = truth.get(i).boxAt(frame);
+                        float[] points = TrackInterpolation.shapeAt(track, frame).orElseThrow().getPoints().toArray();
+                        assertArrayEquals(new float[] { box.x(), box.y(), box.x() + box.width(), box.y() + box.height() }, points, 1f,
+                                track.getLabel().getName() + " on frame " + frame);
+                    }
+                }
+            }
+            // exported, the two jobs' parts of one object are one track: one box per object on every frame
+            ExportReport report = new ExportReport();
+            try (DatasetSource source = ProjectDatasets.export(session.project(), demo, List.of(video), report);
+                    ItemCursor items = source.items()) {
+                int frames = 0;
+                for (DatasetItem item = items.next(); item != null; item = items.next(), frames++) {
+                    assertEquals(truth.size(), item.getAnnotations().size(), "frame " + frames);
+                    assertEquals(truth.size(), item.getAnnotations().stream().map(a -> a.getAttributes().get(0).getValue()).distinct().count());
+                    assertTrue(item.getAnnotations().stream().noneMatch(a -> ((Shape) a).isOutside()), "frame " + frames);
+                }
+                assertEquals(60, frames);
+            }
         }
     }
 

@@ -157,7 +157,7 @@ public final class ProjectDatasets {
         private int frame;
         private Map<Integer, List<Annotation>> byFrame;
         private final Set<Long> trackIds = new HashSet<>();
-        private final Map<Track, Long> tracks = new LinkedHashMap<>();
+        private final Map<Track, TrackRange> tracks = new LinkedHashMap<>();
 
         TaskFrameCursor(List<Task> tasks, Path projectFolder, Map<EObject, EObject> labelMap, ExportReport report) {
             this.tasks = tasks;
@@ -205,10 +205,26 @@ public final class ProjectDatasets {
 
         private Map<Integer, List<Annotation>> annotationsByFrame(Task task) {
             Map<Integer, List<Annotation>> map = new HashMap<>();
+            int last = task.getMedia().size() - 1;
+            Map<Long, Long> exportedIds = new HashMap<>();
+            Map<Long, Integer> jobsPerId = new HashMap<>();
             for (Job job : task.getJobs()) {
+                job.getAnnotations().stream().filter(Track.class::isInstance).map(Annotation::getId).distinct()
+                        .forEach(id -> jobsPerId.merge(id, 1, Integer::sum));
+            }
+            for (Job job : task.getJobs()) {
+                boolean ranged = job.getStopFrame() >= job.getStartFrame() && job.getStopFrame() > 0;
+                int from = ranged ? Math.max(0, job.getStartFrame()) : 0;
+                int to = ranged ? Math.min(last, job.getStopFrame()) : last;
+                Set<Long> seenInJob = new HashSet<>();
                 for (Annotation annotation : job.getAnnotations()) {
                     if (annotation instanceof Track track) {
-                        tracks.put(track, trackId(track));
+                        long id = track.getId();
+                        // one id in several jobs of a task is one object cut by the jobs; twice in one job, two objects
+                        long exported = seenInJob.add(id) ? exportedIds.computeIfAbsent(id, this::freeId) : freeId(id);
+                        // a track cut by its job's end and continued by no other job ends on the next frame
+                        int end = ranged && to < last && jobsPerId.getOrDefault(id, 0) < 2 ? to + 1 : -1;
+                        tracks.put(track, new TrackRange(exported, from, to, end));
                     } else {
                         map.computeIfAbsent(annotation.getFrame(), f -> new ArrayList<>()).add(annotation);
                     }
@@ -220,33 +236,51 @@ public final class ProjectDatasets {
         /**
          * The tracks' shapes on the frame, computed when the frame is written: visible ones
          * (keyframe or interpolated) and outside keyframes, which mark the end; outside frames that
-         * are not keyframes are omitted (TRK-04).
+         * are not keyframes are omitted (TRK-04). A track answers for its job's frames only.
          */
         private List<Annotation> trackShapes(int frame) {
             List<Annotation> shapes = new ArrayList<>();
-            for (Map.Entry<Track, Long> entry : tracks.entrySet()) {
-                Shape shape = TrackInterpolation.stateAt(entry.getKey(), frame).orElse(null);
+            for (Map.Entry<Track, TrackRange> entry : tracks.entrySet()) {
+                TrackRange range = entry.getValue();
+                Shape shape;
+                if (frame >= range.from() && frame <= range.to()) {
+                    shape = TrackInterpolation.stateAt(entry.getKey(), frame).orElse(null);
+                } else if (frame == range.end()) {
+                    shape = TrackInterpolation.stateAt(entry.getKey(), frame).orElse(null);
+                    if (shape != null && !shape.isOutside()) {
+                        shape.setOutside(true);
+                        shape.setKeyframe(true);
+                    } else {
+                        shape = null; // already ended inside its job
+                    }
+                } else {
+                    shape = null;
+                }
                 if (shape == null || (shape.isOutside() && !shape.isKeyframe())) {
                     continue;
                 }
-                shape.getAttributes().add(0, trackIdAttribute(entry.getValue()));
+                shape.getAttributes().add(0, trackIdAttribute(range.id()));
                 shapes.add(shape);
             }
             return shapes;
         }
 
-        /** The track's id as exported, unique over the export (a clash gets the next free id). */
-        private long trackId(Track track) {
-            long id = track.getId();
-            while (!trackIds.add(id)) {
-                id = trackIds.stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
+        /** {@code id} if no earlier track of the export took it, else the next free id. */
+        private long freeId(long id) {
+            long free = id;
+            while (!trackIds.add(free)) {
+                free = trackIds.stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
             }
-            return id;
+            return free;
         }
 
         @Override
         public void close() {
         }
+    }
+
+    /** How a track is exported: its id in the export, its job's frames, and the frame after the job where it is cut (or -1). */
+    private record TrackRange(long id, int from, int to, int end) {
     }
 
     private static AttributeValue trackIdAttribute(long trackId) {

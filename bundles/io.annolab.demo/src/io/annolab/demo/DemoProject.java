@@ -37,7 +37,7 @@ import io.annolab.model.values.Coordinates;
 public final class DemoProject {
 
     private static final ModelFactory F = ModelFactory.eINSTANCE;
-    private static final int[] VIDEO_KEYFRAMES = { 0, 20, 40, 59 };
+    static final int VIDEO_KEYFRAME_STEP = 10;
 
     private DemoProject() {
     }
@@ -126,22 +126,39 @@ public final class DemoProject {
         }
         Job first = job(0, 29, JobStage.VALIDATION, JobState.COMPLETED);
         Job second = job(30, media.videoFrameCount() - 1, JobStage.ANNOTATION, JobState.NEW);
+        // Each moving shape is one object (one id) cut by the two jobs, as CVAT keeps a track per
+        // job: keyframes every 10 frames and on each job's last frame, the frames between
+        // interpolated (the motion is linear, so they match the ground truth within a pixel).
+        long id = 1;
         for (ShapeTrack moving : media.tracks()) {
             Label label = project.getLabels().stream().filter(l -> l.getName().equals(moving.label())).findFirst().orElseThrow();
-            Track track = F.createTrack();
-            track.setType(ShapeType.RECTANGLE);
-            track.setLabel(label);
-            for (int frame : VIDEO_KEYFRAMES) {
-                ShapeTrack.Box box = moving.boxAt(frame);
-                Shape key = shape(ShapeType.RECTANGLE, label, frame, box.x(), box.y(), box.x() + box.width(), box.y() + box.height());
-                key.setKeyframe(true);
-                track.getShapes().add(key);
+            for (Job job : List.of(first, second)) {
+                Track track = F.createTrack();
+                track.setId(id);
+                track.setType(ShapeType.RECTANGLE);
+                track.setLabel(label);
+                track.setFrame(job.getStartFrame());
+                for (int frame = job.getStartFrame(); frame <= job.getStopFrame(); frame = nextKeyframe(frame, job.getStopFrame())) {
+                    ShapeTrack.Box box = moving.boxAt(frame);
+                    Shape key = shape(ShapeType.RECTANGLE, label, frame, box.x(), box.y(), box.x() + box.width(), box.y() + box.height());
+                    key.setKeyframe(true);
+                    track.getShapes().add(key);
+                }
+                job.getAnnotations().add(track);
             }
-            first.getAnnotations().add(track);
+            id++;
         }
         task.getJobs().add(first);
         task.getJobs().add(second);
         return task;
+    }
+
+    /** The keyframe after {@code frame}: the next multiple of {@link #VIDEO_KEYFRAME_STEP}, or the job's last frame. */
+    private static int nextKeyframe(int frame, int stop) {
+        if (frame == stop) {
+            return stop + 1;
+        }
+        return Math.min(stop, (frame / VIDEO_KEYFRAME_STEP + 1) * VIDEO_KEYFRAME_STEP);
     }
 
     private static Label label(String name, LabelType type, String color) {

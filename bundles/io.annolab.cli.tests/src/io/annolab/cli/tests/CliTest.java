@@ -1,5 +1,6 @@
 package io.annolab.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -18,6 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.annolab.cli.Cli;
+import io.annolab.core.api.dataset.DatasetSource;
+import io.annolab.core.api.dataset.ItemCursor;
+import io.annolab.core.api.dataset.ProjectDatasets;
+import io.annolab.core.api.format.ExportReport;
+import io.annolab.core.api.store.ProjectSession;
+import io.annolab.core.api.store.ProjectStore;
+import io.annolab.core.api.track.TrackInterpolation;
+import io.annolab.media.api.DemoMedia;
+import io.annolab.media.api.ShapeTrack;
+import io.annolab.model.DatasetItem;
+import io.annolab.model.Job;
+import io.annolab.model.Shape;
+import io.annolab.model.Task;
+import io.annolab.model.Track;
 
 class CliTest {
 
@@ -79,6 +98,62 @@ class CliTest {
     }
 
     @Test
+    void aCvatVideoImportedAndExportedAsCocoHasTheInterpolatedBoxOnEveryFrame(@TempDir Path root) throws IOException {
+        Path video = Files.createDirectories(root.resolve("video"));
+        Files.writeString(video.resolve("annotations.xml"), movingBoxVideo());
+        Path project = root.resolve("project");
+        assertEquals(0, run("create", "-o", project.toString(), "-n", "Tracks"), err());
+        assertEquals(0, run("import", "-p", project.toString(), "-if", "cvat", "-i", video.toString(), "-n", "moving"), err());
+        assertEquals(0, run("info", project.toString()), err());
+        assertTrue(out().contains("task 1 'moving': interpolation, 7 frames"), out());
+        Path coco = root.resolve("coco");
+        assertEquals(0, run("export", "-p", project.toString(), "-f", "coco_instances", "-o", coco.toString()), err());
+        assertTrue(out().contains("outside track frame"), "the outside keyframe is reported, not drawn: " + out());
+        String json;
+        try (var files = Files.walk(coco)) {
+            json = Files.readString(files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow());
+        }
+        List<String> boxes = new ArrayList<>();
+        Matcher bbox = Pattern.compile("\"bbox\"\\s*:\\s*\\[([^\\]]*)\\]").matcher(json);
+        while (bbox.find()) {
+            boxes.add(bbox.group(1).replace(" ", "").replace(".0,", ",").replaceAll("\\.0$", ""));
+        }
+        // frames 0-4 move 10 px a frame (1-3 interpolated), 5 holds frame 4's box, 6 is outside
+        assertEquals(List.of("0,0,10,10", "10,0,10,10", "20,0,10,10", "30,0,10,10", "40,0,10,10", "40,0,10,10"), boxes, json);
+    }
+
+    /** CVAT for video: a box keyframed on 0 and 4, held on 5, outside on 6; the file's frames 1-3 and 5 are wrong on purpose. */
+    private static String movingBoxVideo() {
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <annotations>
+                  <version>1.1</version>
+                  <meta>
+                    <task>
+                      <name>moving</name>
+                      <size>7</size>
+                      <mode>interpolation</mode>
+                      <start_frame>0</start_frame>
+                      <stop_frame>6</stop_frame>
+                      <labels>
+                        <label><name>car</name><attributes></attributes></label>
+                      </labels>
+                      <original_size><width>100</width><height>50</height></original_size>
+                    </task>
+                  </meta>
+                  <track id="0" label="car">
+                """);
+        int[][] frames = { { 0, 1, 0, 0 }, { 1, 0, 0, 99 }, { 2, 0, 0, 99 }, { 3, 0, 0, 99 }, { 4, 1, 0, 40 }, { 5, 0, 0, 99 }, { 6, 1, 1, 40 } };
+        for (int[] f : frames) {
+            xml.append("    <box frame=\"").append(f[0]).append("\" keyframe=\"").append(f[1]).append("\" outside=\"").append(f[2])
+                    .append("\" occluded=\"0\" xtl=\"").append(f[3]).append("\" ytl=\"0\" xbr=\"").append(f[3] + 10)
+                    .append("\" ybr=\"10\" z_order=\"0\"></box>\n");
+        }
+        xml.append("  </track>\n</annotations>\n");
+        return xml.toString();
+    }
+
+    @Test
     void imagesImportedFromAZipStayAvailableInTheProject(@TempDir Path root) throws IOException {
         Path zip = root.resolve("images.zip");
         assertEquals(0, run("convert", "-i", images(root).toString(), "-f", "image_zip", "-o", zip.toString()), err());
@@ -123,6 +198,37 @@ class CliTest {
         assertTrue(out().lines().anyMatch(l -> l.matches("\\s+job 3: frames 0-29, validation, completed, [1-9] annotations")), out());
         try (var files = Files.list(demo.resolve("media"))) {
             assertTrue(files.anyMatch(p -> p.toString().endsWith(".mp4")), "a generated video");
+        }
+        // the video's tracks: keyframes every 10 frames, interpolated within a pixel of the ground truth
+        List<ShapeTrack> truth = DemoMedia.generate(root.resolve("truth")).tracks();
+        try (ProjectSession session = ProjectStore.open(demo)) {
+            Task video = session.project().getTasks().get(1);
+            for (Job job : video.getJobs()) {
+                List<Track> tracks = job.getAnnotations().stream().filter(Track.class::isInstance).map(Track.class::cast).toList();
+                assertEquals(truth.size(), tracks.size());
+                for (int i = 0; i < tracks.size(); i++) {
+                    Track track = tracks.get(i);
+                    assertTrue(track.getShapes().size() <= 5, "sparse keyframes: " + track.getShapes().size());
+                    for (int frame = job.getStartFrame(); frame <= job.getStopFrame(); frame++) {
+                        ShapeTrack.Box box = truth.get(i).boxAt(frame);
+                        float[] points = TrackInterpolation.shapeAt(track, frame).orElseThrow().getPoints().toArray();
+                        assertArrayEquals(new float[] { box.x(), box.y(), box.x() + box.width(), box.y() + box.height() }, points, 1f,
+                                track.getLabel().getName() + " on frame " + frame);
+                    }
+                }
+            }
+            // exported, the two jobs' parts of one object are one track: one box per object on every frame
+            ExportReport report = new ExportReport();
+            try (DatasetSource source = ProjectDatasets.export(session.project(), demo, List.of(video), report);
+                    ItemCursor items = source.items()) {
+                int frames = 0;
+                for (DatasetItem item = items.next(); item != null; item = items.next(), frames++) {
+                    assertEquals(truth.size(), item.getAnnotations().size(), "frame " + frames);
+                    assertEquals(truth.size(), item.getAnnotations().stream().map(a -> a.getAttributes().get(0).getValue()).distinct().count());
+                    assertTrue(item.getAnnotations().stream().noneMatch(a -> ((Shape) a).isOutside()), "frame " + frames);
+                }
+                assertEquals(60, frames);
+            }
         }
     }
 

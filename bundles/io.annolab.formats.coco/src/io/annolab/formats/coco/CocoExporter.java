@@ -196,6 +196,8 @@ final class CocoExporter implements DatasetExporter {
                     collect(t.contains(CocoTask.CAPTIONS), caption, captions, "caption");
                 } else if (annotation instanceof Track track) {
                     report.leftOut(track.getType().getLiteral() + " track", "COCO holds no tracks; export the frames as shapes");
+                } else if (annotation instanceof Shape shape && shape.isOutside()) {
+                    report.leftOut("outside track frame", "the object is not visible there; COCO lists visible objects only");
                 } else if (annotation instanceof Shape shape) {
                     shape(shape, t, shapesFit);
                 }

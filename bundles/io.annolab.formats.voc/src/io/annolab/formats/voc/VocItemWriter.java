@@ -84,6 +84,8 @@ final class VocItemWriter {
         for (Annotation annotation : item.getAnnotations()) {
             if (annotation instanceof Tag tag) {
                 labels = tag(tag, labels);
+            } else if (annotation instanceof Shape shape && shape.isOutside()) {
+                report.leftOut("outside track frame", "the object is not visible there; Pascal VOC lists visible objects only");
             } else if (annotation instanceof Shape shape) {
                 sort(shape, boxes, masks);
             } else {

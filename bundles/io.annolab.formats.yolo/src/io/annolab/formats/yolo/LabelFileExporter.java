@@ -28,6 +28,7 @@ import io.annolab.core.api.format.StagedOutput;
 import io.annolab.core.api.image.ImageHeaders;
 import io.annolab.core.api.image.ImageSize;
 import io.annolab.model.Annotation;
+import io.annolab.model.Shape;
 import io.annolab.model.Dataset;
 import io.annolab.model.DatasetItem;
 import io.annolab.model.Label;
@@ -98,7 +99,11 @@ abstract class LabelFileExporter implements DatasetExporter {
                     text.setLength(0);
                     ImageSize imageSize = imageSize(item);
                     for (Annotation annotation : item.getAnnotations()) {
-                        lines.append(text, annotation, imageSize);
+                        if (annotation instanceof Shape shape && shape.isOutside()) {
+                            report.leftOut("outside track frame", "the object is not visible there; YOLO lists visible objects only");
+                        } else {
+                            lines.append(text, annotation, imageSize);
+                        }
                     }
                     Path labelFile = StagedOutput.inside(folder, labelFile(subset, item.getId()));
                     createParent(labelFile, folders);

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
@@ -15,7 +18,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import io.annolab.core.api.format.ExportReport;
 import io.annolab.core.api.image.ImageFiles;
 import io.annolab.core.api.store.ProjectMedia;
+import io.annolab.core.api.track.TrackInterpolation;
 import io.annolab.model.Annotation;
+import io.annolab.model.AttributeValue;
 import io.annolab.model.Dataset;
 import io.annolab.model.DatasetItem;
 import io.annolab.model.Job;
@@ -32,6 +37,12 @@ import io.annolab.model.Track;
  * Moves between the annotation world (project → task → job, annotations by frame) and the
  * dataset world (items with their annotations), both ways: import makes a task, export makes
  * one item per frame.
+ * <p>
+ * Tracks travel as per-frame shapes carrying the attribute {@code track_id} (CVAT for video and
+ * MOT read this way, and CVAT for video writes tracks back from it) with their keyframe and
+ * outside flags. Import rebuilds the tracks from their keyframes and outside shapes (see
+ * {@link TrackBuilder}); export writes a track's shape on every frame where it is visible
+ * (interpolated ones with keyframe false) and on its outside keyframes, flagged outside.
  */
 public final class ProjectDatasets {
 
@@ -76,6 +87,7 @@ public final class ProjectDatasets {
         task.setMode(TaskMode.ANNOTATION);
         Job job = F.createJob();
         List<Annotation> annotations = new ArrayList<>();
+        TrackBuilder tracks = new TrackBuilder();
         String subset = null;
         int frame = 0;
         try (ItemCursor items = source.items()) {
@@ -89,7 +101,9 @@ public final class ProjectDatasets {
                 for (Annotation annotation : List.copyOf(item.getAnnotations())) {
                     annotation.setFrame(frame);
                     relabel(annotation, labels);
-                    annotations.add(annotation);
+                    if (!tracks.offer(annotation)) {
+                        annotations.add(annotation);
+                    }
                 }
             }
         }
@@ -97,6 +111,11 @@ public final class ProjectDatasets {
         job.setStartFrame(0);
         job.setStopFrame(Math.max(0, frame - 1));
         job.getAnnotations().addAll(annotations);
+        List<Annotation> built = tracks.build();
+        job.getAnnotations().addAll(built);
+        if (built.stream().anyMatch(Track.class::isInstance)) {
+            task.setMode(TaskMode.INTERPOLATION);
+        }
         task.getJobs().add(job);
         modelThread.execute(() -> {
             project.getLabels().addAll(added);
@@ -137,6 +156,8 @@ public final class ProjectDatasets {
         private int taskIndex;
         private int frame;
         private Map<Integer, List<Annotation>> byFrame;
+        private final Set<Long> trackIds = new HashSet<>();
+        private final Map<Track, TrackRange> tracks = new LinkedHashMap<>();
 
         TaskFrameCursor(List<Task> tasks, Path projectFolder, Map<EObject, EObject> labelMap, ExportReport report) {
             this.tasks = tasks;
@@ -151,6 +172,7 @@ public final class ProjectDatasets {
                 taskIndex++;
                 frame = 0;
                 byFrame = null;
+                tracks.clear();
             }
             if (taskIndex >= tasks.size()) {
                 return null;
@@ -168,7 +190,9 @@ public final class ProjectDatasets {
             item.setId(ImageFiles.stripExtension(name));
             item.setSubset(task.getSubset() == null || task.getSubset().isEmpty() ? "default" : task.getSubset());
             item.setMedia(media);
-            for (Annotation annotation : byFrame.getOrDefault(frame, List.of())) {
+            List<Annotation> annotations = new ArrayList<>(byFrame.getOrDefault(frame, List.of()));
+            annotations.addAll(trackShapes(frame));
+            for (Annotation annotation : annotations) {
                 EcoreUtil.Copier copier = new EcoreUtil.Copier();
                 copier.putAll(labelMap);
                 Annotation copy = (Annotation) copier.copy(annotation);
@@ -181,18 +205,26 @@ public final class ProjectDatasets {
 
         private Map<Integer, List<Annotation>> annotationsByFrame(Task task) {
             Map<Integer, List<Annotation>> map = new HashMap<>();
+            int last = task.getMedia().size() - 1;
+            Map<Long, Long> exportedIds = new HashMap<>();
+            Map<Long, Integer> jobsPerId = new HashMap<>();
             for (Job job : task.getJobs()) {
+                job.getAnnotations().stream().filter(Track.class::isInstance).map(Annotation::getId).distinct()
+                        .forEach(id -> jobsPerId.merge(id, 1, Integer::sum));
+            }
+            for (Job job : task.getJobs()) {
+                boolean ranged = job.getStopFrame() >= job.getStartFrame() && job.getStopFrame() > 0;
+                int from = ranged ? Math.max(0, job.getStartFrame()) : 0;
+                int to = ranged ? Math.min(last, job.getStopFrame()) : last;
+                Set<Long> seenInJob = new HashSet<>();
                 for (Annotation annotation : job.getAnnotations()) {
                     if (annotation instanceof Track track) {
-                        // Interpolation between keyframes arrives with video support; until then keyframes only.
-                        report.leftOut("track frames between keyframes", "exported as keyframes only");
-                        for (Shape key : track.getShapes()) {
-                            if (!key.isOutside()) {
-                                Shape shape = EcoreUtil.copy(key);
-                                shape.setLabel(track.getLabel());
-                                map.computeIfAbsent(key.getFrame(), f -> new ArrayList<>()).add(shape);
-                            }
-                        }
+                        long id = track.getId();
+                        // one id in several jobs of a task is one object cut by the jobs; twice in one job, two objects
+                        long exported = seenInJob.add(id) ? exportedIds.computeIfAbsent(id, this::freeId) : freeId(id);
+                        // a track cut by its job's end and continued by no other job ends on the next frame
+                        int end = ranged && to < last && jobsPerId.getOrDefault(id, 0) < 2 ? to + 1 : -1;
+                        tracks.put(track, new TrackRange(exported, from, to, end));
                     } else {
                         map.computeIfAbsent(annotation.getFrame(), f -> new ArrayList<>()).add(annotation);
                     }
@@ -201,9 +233,61 @@ public final class ProjectDatasets {
             return map;
         }
 
+        /**
+         * The tracks' shapes on the frame, computed when the frame is written: visible ones
+         * (keyframe or interpolated) and outside keyframes, which mark the end; outside frames that
+         * are not keyframes are omitted (TRK-04). A track answers for its job's frames only.
+         */
+        private List<Annotation> trackShapes(int frame) {
+            List<Annotation> shapes = new ArrayList<>();
+            for (Map.Entry<Track, TrackRange> entry : tracks.entrySet()) {
+                TrackRange range = entry.getValue();
+                Shape shape;
+                if (frame >= range.from() && frame <= range.to()) {
+                    shape = TrackInterpolation.stateAt(entry.getKey(), frame).orElse(null);
+                } else if (frame == range.end()) {
+                    shape = TrackInterpolation.stateAt(entry.getKey(), frame).orElse(null);
+                    if (shape != null && !shape.isOutside()) {
+                        shape.setOutside(true);
+                        shape.setKeyframe(true);
+                    } else {
+                        shape = null; // already ended inside its job
+                    }
+                } else {
+                    shape = null;
+                }
+                if (shape == null || (shape.isOutside() && !shape.isKeyframe())) {
+                    continue;
+                }
+                shape.getAttributes().add(0, trackIdAttribute(range.id()));
+                shapes.add(shape);
+            }
+            return shapes;
+        }
+
+        /** {@code id} if no earlier track of the export took it, else the next free id. */
+        private long freeId(long id) {
+            long free = id;
+            while (!trackIds.add(free)) {
+                free = trackIds.stream().mapToLong(Long::longValue).max().orElse(-1) + 1;
+            }
+            return free;
+        }
+
         @Override
         public void close() {
         }
+    }
+
+    /** How a track is exported: its id in the export, its job's frames, and the frame after the job where it is cut (or -1). */
+    private record TrackRange(long id, int from, int to, int end) {
+    }
+
+    private static AttributeValue trackIdAttribute(long trackId) {
+        AttributeValue value = F.createAttributeValue();
+        value.setName(TrackBuilder.TRACK_ID);
+        value.setValue(trackId);
+        return value;
     }
 
     /** Maps the dataset's labels onto the project's by name; labels the project lacks are copied into {@code added}. */

@@ -35,16 +35,16 @@ final class MotRows {
      *
      * @param labelCount class ids must be -1 or 1..labelCount
      * @param maxFrame frames must be 1..maxFrame
-     * @param labelsFile named in the message when a class is not declared
+     * @param labelSource what declared the labels, named when a class is not declared
      */
-    static MotRows read(Path file, int labelCount, int maxFrame, Path labelsFile) throws IOException {
+    static MotRows read(Path file, int labelCount, int maxFrame, String labelSource) throws IOException {
         MotRows rows = new MotRows();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int lineNumber = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNumber++;
                 if (!line.isBlank()) {
-                    rows.add(new RowParser(file, lineNumber, line), labelCount, maxFrame, labelsFile);
+                    rows.add(new RowParser(file, lineNumber, line), labelCount, maxFrame, labelSource);
                 }
             }
         } catch (CharacterCodingException e) {
@@ -54,7 +54,7 @@ final class MotRows {
         return rows;
     }
 
-    private void add(RowParser row, int labelCount, int maxFrame, Path labelsFile) throws AnnolabException {
+    private void add(RowParser row, int labelCount, int maxFrame, String labelSource) throws AnnolabException {
         if (row.fieldCount() < 6) {
             throw row.error(0, "the row has " + row.fieldCount() + " fields, MOT rows have at least 6 (frame, id, x, y, w, h)");
         }
@@ -80,7 +80,7 @@ final class MotRows {
         double conf = row.fieldCount() > 6 && !row.field(6).isEmpty() ? row.decimal(6, "confidence") : 1;
         long cls = row.fieldCount() > 7 && !row.field(7).isEmpty() ? row.whole(7, "class") : -1;
         if (cls != -1 && (cls < 1 || cls > labelCount)) {
-            throw row.error(7, "class " + cls + " is not declared: " + labelsFile + " has " + labelCount + " labels",
+            throw row.error(7, "class " + cls + " is not declared: " + labelSource + " has " + labelCount + " labels",
                     "Add the label to labels.txt (its line number is its class id), or correct the class");
         }
         double vis = row.fieldCount() > 8 && !row.field(8).isEmpty() ? row.decimal(8, "visibility") : 1;

@@ -63,8 +63,10 @@ final class MotSeqImporter implements DatasetImporter {
         SeqInfo seqInfo = Files.isRegularFile(seqInfoFile) ? SeqInfo.read(seqInfoFile) : null;
         Path imageDir = sequence.root().resolve(seqInfo != null ? seqInfo.imageDir() : "img1");
         Map<Integer, Path> images = seqInfo == null ? images(imageDir) : Map.of();
+        String labelSource = Files.isRegularFile(labelsFile) ? labelsFile.toString()
+                : "the MOT Challenge class list (" + labelsFile + " is absent)";
         MotRows rows = MotRows.read(sequence.annotations(), labels.size(), seqInfo != null ? seqInfo.length() : Integer.MAX_VALUE,
-                labelsFile);
+                labelSource);
 
         Dataset header = ModelFactory.eINSTANCE.createDataset();
         header.setName(seqInfo != null && seqInfo.name() != null ? seqInfo.name() : String.valueOf(sequence.root().getFileName()));

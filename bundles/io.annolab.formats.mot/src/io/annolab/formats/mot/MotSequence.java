@@ -3,7 +3,6 @@ package io.annolab.formats.mot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,14 +20,15 @@ record MotSequence(Path root, Path annotations, boolean groundTruth) {
 
     /** The annotation files below {@code folder} (depth ≤ 3, the first depth with hits), ground truth first. */
     static List<Path> find(Path folder) throws IOException {
+        List<Path> candidates;
+        // one walk for both names and every depth: detection runs on every folder a user drops in
+        try (Stream<Path> files = Files.find(folder, 5, (p, a) -> a.isRegularFile() && (p.endsWith(GT) || p.endsWith(DET)))) {
+            candidates = files.sorted().toList();
+        }
         for (String name : List.of(GT, DET)) {
             for (int depth = 0; depth <= 3; depth++) {
-                List<Path> hits = new ArrayList<>();
-                int levels = depth;
-                try (Stream<Path> files = Files.find(folder, depth + 2, (p, a) -> a.isRegularFile()
-                        && folder.relativize(p).getNameCount() == levels + 2 && p.endsWith(name))) {
-                    files.sorted().forEach(hits::add);
-                }
+                int levels = depth + 2;
+                List<Path> hits = candidates.stream().filter(p -> p.endsWith(name) && folder.relativize(p).getNameCount() == levels).toList();
                 if (!hits.isEmpty()) {
                     return hits;
                 }

@@ -108,7 +108,16 @@ final class MotsImporter implements DatasetImporter {
         DatasetItem item = ModelFactory.eINSTANCE.createDatasetItem();
         item.setId(id);
         item.setSubset(mask.subset().name());
-        item.setMedia(media(mask.subset().folder().resolve(IMAGES), id));
+        Media media = media(mask.subset().folder().resolve(IMAGES), id);
+        if (media.getWidth() <= 0) {
+            // MOTS masks cover the whole frame: without the image, the mask gives its size
+            ImageSize size = ImageHeaders.readSize(mask.file());
+            if (size != null) {
+                media.setWidth(size.width());
+                media.setHeight(size.height());
+            }
+        }
+        item.setMedia(media);
         item.getAnnotations().addAll(MotsMaskReader.read(mask.file(), header.getLabels()));
         return item;
     }

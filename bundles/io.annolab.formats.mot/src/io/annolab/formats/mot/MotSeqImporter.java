@@ -25,7 +25,7 @@ import io.annolab.model.ModelFactory;
  * seqinfo.ini when present, else from the images of img1/ and the frames the rows name), each
  * row a box with {@code track_id} (positive ids only), and for ground truth {@code visibility},
  * {@code ignored} (confidence 0) and occluded (visibility ≤ the occlusion threshold); for
- * detections the confidence is the score.
+ * detections the confidence is the score. A .zip of the sequence (CVAT's export) is read too.
  */
 final class MotSeqImporter implements DatasetImporter {
 
@@ -38,6 +38,9 @@ final class MotSeqImporter implements DatasetImporter {
 
     @Override
     public int detect(Path path) throws IOException {
+        if (UnpackedArchive.anyEntry(path, MotSeqImporter::isAnnotationEntry)) {
+            return MEDIUM;
+        }
         if (Files.isRegularFile(path)) {
             String name = path.getFileName().toString();
             Path parent = path.toAbsolutePath().getParent();
@@ -45,6 +48,13 @@ final class MotSeqImporter implements DatasetImporter {
                     && (parent.getFileName().toString().equals("gt") || parent.getFileName().toString().equals("det")) ? MEDIUM : NONE;
         }
         return Files.isDirectory(path) && !MotSequence.find(path).isEmpty() ? MEDIUM : NONE;
+    }
+
+    /** gt/gt.txt or det/det.txt at most three folders deep in a zip. */
+    private static boolean isAnnotationEntry(String entry) {
+        String[] parts = entry.split("/");
+        return parts.length >= 2 && parts.length <= 5 && ((parts[parts.length - 2] + "/" + parts[parts.length - 1]).equals(MotSequence.GT)
+                || (parts[parts.length - 2] + "/" + parts[parts.length - 1]).equals(MotSequence.DET));
     }
 
     @Override
@@ -55,6 +65,9 @@ final class MotSeqImporter implements DatasetImporter {
 
     @Override
     public DatasetSource open(Path path, FormatOptions options) throws IOException {
+        if (io.annolab.core.api.io.SafeArchive.looksLikeZip(path)) {
+            return UnpackedArchive.open(path, folder -> open(folder, options));
+        }
         MotSequence sequence = MotSequence.at(path);
         float threshold = threshold(options);
         Path labelsFile = sequence.annotations().resolveSibling("labels.txt");

@@ -25,7 +25,8 @@ import io.annolab.model.ModelFactory;
  * Reads MOTS PNG as Datumaro's {@code mots}: the folder holds {@code instances/} (subset
  * "default") or each sub-folder does (the sub-folder is the subset). An item per mask PNG, id
  * its path under instances/ without extension, image {@code images/<id>.jpg} (or another
- * image of that name). Labels come from instances/labels.txt, else Datumaro's defaults.
+ * image of that name). Labels come from instances/labels.txt, else Datumaro's defaults. A .zip
+ * of that layout (CVAT's export) is read too.
  */
 final class MotsImporter implements DatasetImporter {
 
@@ -43,6 +44,10 @@ final class MotsImporter implements DatasetImporter {
 
     @Override
     public int detect(Path path) throws IOException {
+        if (UnpackedArchive.anyEntry(path, e -> (e.startsWith(INSTANCES + "/") || e.contains("/" + INSTANCES + "/"))
+                && e.toLowerCase().endsWith(".png"))) {
+            return MEDIUM;
+        }
         if (!Files.isDirectory(path)) {
             return NONE;
         }
@@ -70,6 +75,9 @@ final class MotsImporter implements DatasetImporter {
 
     @Override
     public DatasetSource open(Path path, FormatOptions options) throws IOException {
+        if (io.annolab.core.api.io.SafeArchive.looksLikeZip(path)) {
+            return UnpackedArchive.open(path, folder -> open(folder, options));
+        }
         if (!Files.isDirectory(path)) {
             throw new AnnolabException("a MOTS dataset is a folder", path, "Give the folder holding instances/ (or subset folders)");
         }

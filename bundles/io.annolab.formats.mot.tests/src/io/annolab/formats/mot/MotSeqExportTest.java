@@ -81,6 +81,17 @@ class MotSeqExportTest {
     }
 
     @Test
+    void perFrameShapesOfTracksOutsideTheFrameAreNotBoxes(@TempDir Path temp) throws IOException {
+        Dataset dataset = dataset("person");
+        DatasetItem item = item(dataset, "default", "1", 0, 0);
+        box(item, dataset.getLabels().get(0), 0, 0, 1, 1, 4L);
+        box(item, dataset.getLabels().get(0), 5, 5, 6, 6, 8L).setOutside(true);
+        ExportReport report = export("mot_seq", dataset, temp.resolve("out"));
+        assertEquals("1,4,0,0,1,1,1,1,1\n", Files.readString(temp.resolve("out/gt/gt.txt")));
+        assertEquals(1, report.leftOutCounts().get("rectangle of a track outside the frame (MOT lists visible boxes only)"));
+    }
+
+    @Test
     void freshIdsNeverCollideWithTracksSeenLater(@TempDir Path temp) throws IOException {
         Dataset dataset = dataset("person");
         box(item(dataset, "default", "1", 0, 0), null, 0, 0, 1, 1, null);

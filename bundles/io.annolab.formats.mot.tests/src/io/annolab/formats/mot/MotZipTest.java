@@ -46,6 +46,7 @@ class MotZipTest {
         assertEquals(DatasetImporter.MEDIUM, new MotSeqImporter().detect(zip));
         assertEquals(DatasetImporter.NONE, new MotsImporter().detect(zip));
         Dataset dataset = load("mot_seq", zip);
+        assertEquals("seq", dataset.getName());
         assertEquals("000001", dataset.getItems().get(0).getId());
         assertEquals(20, dataset.getItems().get(0).getMedia().getWidth());
         assertEquals(1, dataset.getItems().get(0).getAnnotations().size());

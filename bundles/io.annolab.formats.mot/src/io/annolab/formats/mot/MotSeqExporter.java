@@ -120,6 +120,10 @@ final class MotSeqExporter implements DatasetExporter {
             report.leftOut(kind, "MOT holds boxes only");
             return;
         }
+        if (shape.isOutside()) {
+            report.leftOut("rectangle of a track outside the frame", "MOT lists visible boxes only");
+            return;
+        }
         long id = tracks.idOf(shape);
         if (id < 0) {
             report.leftOut("rectangle", "every MOT object id is taken");

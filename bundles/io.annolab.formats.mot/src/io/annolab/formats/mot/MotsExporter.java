@@ -88,7 +88,9 @@ final class MotsExporter implements DatasetExporter {
             throws IOException {
         List<Shape> masks = new ArrayList<>();
         for (Annotation annotation : item.getAnnotations()) {
-            if (annotation instanceof Shape shape && shape.getType() == ShapeType.MASK && shape.getMask() != null) {
+            if (annotation instanceof Shape shape && shape.getType() == ShapeType.MASK && shape.isOutside()) {
+                report.leftOut("mask of a track outside the frame", "MOTS lists visible masks only");
+            } else if (annotation instanceof Shape shape && shape.getType() == ShapeType.MASK && shape.getMask() != null) {
                 masks.add(shape);
             } else {
                 String kind = annotation instanceof Shape shape ? shape.getType().getLiteral() : annotation.eClass().getName().toLowerCase();

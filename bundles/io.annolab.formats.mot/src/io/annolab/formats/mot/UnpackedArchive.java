@@ -51,6 +51,8 @@ final class UnpackedArchive {
         try {
             unpack(zip, temp);
             inner = opener.open(temp);
+            String name = zip.getFileName().toString();
+            inner.header().setName(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name); // not the temporary folder's
         } catch (AnnolabException e) {
             Folders.deleteTree(temp);
             throw shownInZip(e, zip, temp);

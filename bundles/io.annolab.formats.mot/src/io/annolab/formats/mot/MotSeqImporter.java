@@ -94,7 +94,28 @@ final class MotSeqImporter implements DatasetImporter {
                 : IntStream.concat(images.keySet().stream().mapToInt(Integer::intValue), IntStream.of(rows.frames())).sorted().distinct()
                         .toArray();
         MotFrames reader = new MotFrames(header, rows, sequence.groundTruth(), threshold, seqInfo, imageDir, images);
-        return DatasetSource.of(header, () -> ItemCursor.over(IntStream.of(frames).boxed().toList(), reader::item), frames.length);
+        return DatasetSource.of(header, () -> new FrameCursor(frames, reader), frames.length);
+    }
+
+    /** Items frame by frame, over the frame numbers without boxing them (seqinfo.ini may list millions). */
+    private static final class FrameCursor implements ItemCursor {
+        private final int[] frames;
+        private final MotFrames reader;
+        private int next;
+
+        FrameCursor(int[] frames, MotFrames reader) {
+            this.frames = frames;
+            this.reader = reader;
+        }
+
+        @Override
+        public io.annolab.model.DatasetItem next() throws IOException {
+            return next < frames.length ? reader.item(frames[next++]) : null;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static float threshold(FormatOptions options) throws AnnolabException {

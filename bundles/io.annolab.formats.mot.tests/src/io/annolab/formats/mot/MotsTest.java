@@ -124,15 +124,39 @@ class MotsTest {
     }
 
     @Test
+    void boxesAreWrittenAsTheMasksTheyCover(@TempDir Path temp) throws IOException {
+        Dataset dataset = dataset("car");
+        DatasetItem item = item(dataset, "default", "f1", 4, 3);
+        MotSamples.box(item, dataset.getLabels().get(0), 1, 1, 3, 3, 2L);
+        ExportReport report = export("mots", dataset, temp.resolve("out"));
+        assertEquals(1, report.writtenCounts().get("mask (from a rectangle)"));
+        Raster raster = ImageIO.read(temp.resolve("out/default/instances/f1.png").toFile()).getRaster();
+        assertArrayEquals(new int[] { 0, 0, 0, 0, 0, 1002, 1002, 0, 0, 1002, 1002, 0 }, raster.getSamples(0, 0, 4, 3, 0, new int[12]));
+        Shape mask = (Shape) load("mots", temp.resolve("out")).getItems().get(0).getAnnotations().get(0);
+        assertEquals(4, mask.getMask().area());
+        assertEquals(2L, attribute(mask, "track_id"));
+    }
+
+    @Test
+    void freshInstanceIdsStayClearOfTheBoxesTracks(@TempDir Path temp) throws IOException {
+        Dataset dataset = dataset("car");
+        mask(item(dataset, "default", "f1", 2, 1), dataset.getLabels().get(0), 0, 0, 1, 1, null, true);
+        MotSamples.box(item(dataset, "default", "f2", 2, 1), dataset.getLabels().get(0), 0, 0, 1, 1, 5L);
+        export("mots", dataset, temp.resolve("out"));
+        Shape fresh = (Shape) load("mots", temp.resolve("out")).getItems().get(0).getAnnotations().get(0);
+        assertEquals(6L, attribute(fresh, "track_id"));
+    }
+
+    @Test
     void whatMotsCannotHoldIsReported(@TempDir Path temp) throws IOException {
         Dataset dataset = dataset("car");
         DatasetItem item = item(dataset, "default", "f1", 2, 2);
-        MotSamples.box(item, dataset.getLabels().get(0), 0, 0, 1, 1, 1L);
+        MotSamples.box(item, dataset.getLabels().get(0), 0, 0, 1, 1, 1L).setRotation(30);
         mask(item, null, 0, 0, 1, 1, 1L, true);
         mask(item, dataset.getLabels().get(0), 0, 0, 2, 1, 1L, true, true);
         mask(item, dataset.getLabels().get(0), 0, 0, 1, 1, 2L, true);
         ExportReport report = export("mots", dataset, temp.resolve("out"));
-        assertEquals(1, report.leftOutCounts().get("rectangle (MOTS holds masks only)"));
+        assertEquals(1, report.leftOutCounts().get("rectangle (MOTS holds masks only)"), "a rotated box covers no whole pixels");
         assertEquals(1, report.leftOutCounts().get("mask without a label (a MOTS pixel value is class * 1000 + instance)"));
         assertEquals(1, report.leftOutCounts().get("mask pixels under a later mask (a MOTS PNG holds one object per pixel)"));
     }

@@ -54,7 +54,7 @@ final class MotSeqExporter implements DatasetExporter {
         long size = source.sizeHint();
         SubMonitor progress = SubMonitor.convert(monitor, "Writing MOT sequence", size > 0 ? (int) Math.min(size, Integer.MAX_VALUE) : 1000);
         Dataset header = source.header();
-        TrackNumbers tracks = TrackNumbers.scan(source, ShapeType.RECTANGLE, 1, Integer.MAX_VALUE);
+        TrackNumbers tracks = TrackNumbers.scan(source, 1, Integer.MAX_VALUE, ShapeType.RECTANGLE);
         Map<Label, Integer> classes = new HashMap<>();
         for (int i = 0; i < header.getLabels().size(); i++) {
             classes.put(header.getLabels().get(i), i + 1);

@@ -35,7 +35,8 @@ import io.annolab.model.ShapeType;
  * Writes MOTS PNG as Datumaro's {@code mots_png}: per subset {@code instances/<id>.png} (16-bit,
  * class * 1000 + instance, class = label index + 1, masks painted in z-order),
  * {@code instances/labels.txt}, and with --save-media {@code images/<id>.<ext>}. A mask's
- * {@code track_id} is its instance (0..999); masks without one get fresh ids. An item without
+ * {@code track_id} is its instance (0..999); masks without one get fresh ids. Axis-aligned boxes
+ * are written as the masks they cover, as CVAT does. An item without
  * masks still gets an empty PNG, so it survives the trip.
  */
 final class MotsExporter implements DatasetExporter {
@@ -55,7 +56,7 @@ final class MotsExporter implements DatasetExporter {
         long size = source.sizeHint();
         SubMonitor progress = SubMonitor.convert(monitor, "Writing MOTS masks", size > 0 ? (int) Math.min(size, Integer.MAX_VALUE) : 1000);
         Dataset header = source.header();
-        TrackNumbers tracks = TrackNumbers.scan(source, ShapeType.MASK, 0, MAX_INSTANCE);
+        TrackNumbers tracks = TrackNumbers.scan(source, 0, MAX_INSTANCE, ShapeType.MASK, ShapeType.RECTANGLE);
         Map<Label, Integer> classes = new HashMap<>();
         for (int i = 0; i < header.getLabels().size(); i++) {
             classes.put(header.getLabels().get(i), i + 1);
@@ -92,6 +93,9 @@ final class MotsExporter implements DatasetExporter {
                 report.leftOut("mask of a track outside the frame", "MOTS lists visible masks only");
             } else if (annotation instanceof Shape shape && shape.getType() == ShapeType.MASK && shape.getMask() != null) {
                 masks.add(shape);
+            } else if (annotation instanceof Shape shape && shape.getType() == ShapeType.RECTANGLE && shape.getRotation() == 0
+                    && !shape.isOutside()) {
+                masks.add(BoxMasks.of(shape)); // CVAT exports boxes to MOTS as the masks they cover
             } else {
                 String kind = annotation instanceof Shape shape ? shape.getType().getLiteral() : annotation.eClass().getName().toLowerCase();
                 report.leftOut(kind, "MOTS holds masks only");
@@ -137,7 +141,7 @@ final class MotsExporter implements DatasetExporter {
             if (result.covered() > 0) {
                 report.leftOut("mask pixels under a later mask", "a MOTS PNG holds one object per pixel");
             }
-            report.written("mask");
+            report.written(painted.get(i).eContainer() == null ? "mask (from a rectangle)" : "mask");
         }
         png.write(StagedOutput.inside(instances, item.getId() + ".png"));
     }

@@ -31,13 +31,15 @@ final class TrackNumbers {
         this.next = Math.max(highest, first - 1) + 1;
     }
 
-    /** Scans {@code source} for the highest usable track id among shapes of {@code type}. */
-    static TrackNumbers scan(DatasetSource source, ShapeType type, long first, long last) throws IOException {
+    /** Scans {@code source} for the highest usable track id among shapes of the given types. */
+    static TrackNumbers scan(DatasetSource source, long first, long last, ShapeType... types) throws IOException {
+        java.util.Set<ShapeType> written = java.util.EnumSet.noneOf(ShapeType.class);
+        written.addAll(java.util.List.of(types));
         long highest = first - 1;
         try (ItemCursor items = source.items()) {
             for (DatasetItem item = items.next(); item != null; item = items.next()) {
                 for (Annotation annotation : item.getAnnotations()) {
-                    if (annotation instanceof Shape shape && shape.getType() == type) {
+                    if (annotation instanceof Shape shape && written.contains(shape.getType())) {
                         long id = AnnotationAttributes.trackId(shape);
                         if (id >= first && id <= last) {
                             highest = Math.max(highest, id);

@@ -254,11 +254,16 @@ public final class EditorSession {
         drawTracks = tracks;
     }
 
-    /** A fresh annotation id: one more than the largest in the job. */
+    /**
+     * A fresh annotation id: one more than the largest in the task's jobs. Ids are unique across
+     * the task because export joins the parts of one track cut by jobs through their shared id.
+     */
     public long nextAnnotationId() {
         long max = 0;
-        for (Annotation annotation : job.getAnnotations()) {
-            max = Math.max(max, annotation.getId());
+        for (Job each : task.getJobs()) {
+            for (Annotation annotation : each.getAnnotations()) {
+                max = Math.max(max, annotation.getId());
+            }
         }
         return max + 1;
     }

@@ -182,6 +182,9 @@ public final class TrackEdits {
         second.setId(session.nextAnnotationId());
         CompoundCommand command = new CompoundCommand("Split track");
         command.append(SetCommand.create(domain, track, MODEL.getTrack_Shapes(), result.firstKeyframes()));
+        for (int i = 0; i < Math.min(track.getElements().size(), result.firstElementKeyframes().size()); i++) {
+            command.append(SetCommand.create(domain, track.getElements().get(i), MODEL.getTrack_Shapes(), result.firstElementKeyframes().get(i)));
+        }
         command.append(AddCommand.create(domain, session.job(), MODEL.getJob_Annotations(), second));
         return session.execute(command) ? second : null;
     }

@@ -17,12 +17,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.annolab.core.api.dataset.DatasetSource;
+import io.annolab.core.api.dataset.ProjectDatasets;
+import io.annolab.core.api.format.Conversion;
+import io.annolab.core.api.format.ExportReport;
+import io.annolab.core.api.format.FormatOptions;
 import io.annolab.core.api.store.ProjectStore;
 import io.annolab.model.Job;
 import io.annolab.model.Label;
@@ -132,20 +138,60 @@ class TrackUiTest {
             Spin.pause(display, 300);
             assertEquals(paused, canvas.session().frame(), "Space pauses");
 
+            // Alt+M splits the track at frame 15; M, a click on each part, M joins them again
             goTo(display, canvas, 15);
+            click(canvas, view, 250, 250);
+            OsEvents.character(display, 'm', SWT.ALT);
+            assertEquals(2, tracks(job).size(), "Alt+M split the track in two");
+            assertEquals(List.of(0, 10, 15), keyframes(track), "the first part ends at the split");
+            assertTrue(track.getShapes().get(2).isOutside());
+            Track second = canvas.session().trackOf(canvas.session().primarySelection());
+            assertEquals(List.of(15, 20, 30), keyframes(second), "the second part starts there");
+            OsEvents.character(display, 'm');
+            goTo(display, canvas, 5);
+            click(canvas, view, 200, 200);
+            OsEvents.character(display, 'm');
+            assertEquals(1, tracks(job).size(), "M joined the two parts");
+            goTo(display, canvas, 15);
+            assertBox(canvas, view, 200, 150, 300, 350);
+
             click(canvas, view, 250, 250);
             screenshot(canvas.getShell(), Path.of("target", "editor-track.png"));
             OsEvents.character(display, 's', SWT.CTRL);
             Spin.until(display, () -> !canvas.session().isDirty(), Duration.ofSeconds(10), "Ctrl+S to save");
         });
 
-        // the saved project holds the keyframes only
+        // the saved project holds keyframes only; CVAT for video gets every frame of the track, keyframes marked
         try (var store = ProjectStore.open(folder)) {
-            Track saved = (Track) store.project().getTasks().get(0).getJobs().get(0).getAnnotations().stream().filter(Track.class::isInstance)
-                    .findFirst().orElseThrow(() -> new AssertionError("the saved job has the track"));
-            assertEquals(List.of(0, 10, 20, 30), keyframes(saved));
-            assertNear(new float[] { 200, 200, 300, 400 }, saved.getShapes().get(2).getPoints().toArray(), 3);
+            List<Track> saved = tracks(store.project().getTasks().get(0).getJobs().get(0));
+            assertEquals(1, saved.size(), "the saved job has the track");
+            // the split left a keyframe at 15 (its interpolated box), which the merge kept
+            assertEquals(List.of(0, 10, 15, 20, 30), keyframes(saved.get(0)));
+            assertNear(new float[] { 200, 200, 300, 400 }, saved.get(0).getShapes().get(3).getPoints().toArray(), 3);
+            Path out = temp.resolve("cvat-video");
+            ExportReport report = new ExportReport();
+            DatasetSource source = ProjectDatasets.export(store.project(), folder, List.of(store.project().getTasks().get(0)), report);
+            new Conversion().exporter("cvat_video").export(source, out, FormatOptions.NONE, report, new NullProgressMonitor());
+            String xml = Files.readString(Files.list(out).filter(p -> p.toString().endsWith(".xml")).findFirst().orElseThrow());
+            assertEquals(1, count(xml, "<track "), xml);
+            assertEquals(31, count(xml, "<box "), "frames 0 to 30 of the track");
+            assertEquals(5, count(xml, "keyframe=\"1\""), "its five keyframes");
+            var frame5 = java.util.regex.Pattern.compile("<box frame=\"5\" keyframe=\"0\" outside=\"0\" occluded=\"0\" xtl=\"([0-9.]+)\"").matcher(xml);
+            assertTrue(frame5.find(), "frame 5 is written as an interpolated box: " + xml);
+            assertEquals(150, Double.parseDouble(frame5.group(1)), 1.0, "halfway between x 100 and 200");
         }
+    }
+
+    private static List<Track> tracks(Job job) {
+        return job.getAnnotations().stream().filter(Track.class::isInstance).map(Track.class::cast).toList();
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static Path vtest() {

@@ -20,13 +20,15 @@ import io.annolab.media.api.VideoReader;
 /**
  * {@link VideoFrameCache} with one decoding thread. Requests wait in a stack (the newest is what the user
  * looks at now); when none waits, the thread fills the prefetch window: forward from the nearest missing
- * frame, backward from the farthest missing one, so that both directions decode forward through the file and
- * a backward window costs one seek, not one per frame. The window follows the last requested frame, so a
+ * frame, backward in runs from the farthest missing one, so that both directions decode forward through the
+ * file and half a backward window costs one seek, not one per frame. The window follows the last requested frame, so a
  * seek re-aims it at once; at most the single frame being decoded is wasted.
  */
 public final class PrefetchingFrameCache implements VideoFrameCache {
 
     private static final int FAILURES_KEPT = 1024;
+    /** The reader decodes forward instead of seeking for hops up to this long. */
+    private static final int FORWARD_RUN = FfmpegVideoReader.MAX_FORWARD_DECODE;
 
     private final Path file;
     private final VideoInfo info;
@@ -158,7 +160,7 @@ public final class PrefetchingFrameCache implements VideoFrameCache {
     private void decodeUntilClosed() {
         try {
             while (true) {
-                int frame;
+                int frame = -1;
                 synchronized (lock) {
                     while (!closed && (frame = nextToDecode()) < 0) {
                         lock.wait();
@@ -166,10 +168,7 @@ public final class PrefetchingFrameCache implements VideoFrameCache {
                     if (closed) {
                         return;
                     }
-                    frame = nextToDecode();
-                    if (!pending.containsKey(frame)) {
-                        pending.put(frame, new CompletableFuture<>()); // a prefetch: requests for it join this
-                    }
+                    pending.putIfAbsent(frame, new CompletableFuture<>()); // a prefetch: requests for it join this
                 }
                 decodeAndPublish(frame);
             }
@@ -236,14 +235,33 @@ public final class PrefetchingFrameCache implements VideoFrameCache {
         while (!demanded.isEmpty()) {
             int frame = demanded.peekFirst();
             if (pending.containsKey(frame) && !known(frame)) {
-                return frame;
+                return backwardRunTowards(frame);
             }
             demanded.pollFirst(); // already answered by a prefetch
         }
         if (direction == 0 || anchor < 0) {
             return -1;
         }
-        return direction > 0 ? nearestMissingAhead() : farthestMissingBehind();
+        return direction > 0 ? nearestMissingAhead() : nextBehind();
+    }
+
+    /**
+     * Playing backwards, a requested frame that a run of the backward window is decoding up to is reached by
+     * continuing the run (cheap short hops, each frame kept for the steps back that follow) instead of seeking
+     * to it and seeking back afterwards. Without such a run, the frame is decoded at once.
+     */
+    private int backwardRunTowards(int frame) {
+        int position = reader.nextIndex();
+        int step = -direction;
+        if (direction >= 0 || position > frame || frame - position > (long) ahead * step) {
+            return frame;
+        }
+        for (int candidate = position; candidate < frame; candidate++) {
+            if ((frame - candidate) % step == 0 && !known(candidate)) {
+                return candidate;
+            }
+        }
+        return frame;
     }
 
     private int nearestMissingAhead() {
@@ -260,23 +278,33 @@ public final class PrefetchingFrameCache implements VideoFrameCache {
     }
 
     /**
-     * Refills the backward window only once its nearer half has a gap, then from its far end: one seek and a
-     * forward run per half window instead of a seek for every frame stepped back.
+     * Backward prefetch decodes forward through the file: it continues the current run (the lowest missing
+     * window frame a short hop after the reader's position), and starts a new run only once the nearer half of
+     * the window has a gap or half the window is missing, so that a run costs one seek for half a window of
+     * steps back, not one per step. The run starts at the window's far end, or, when even the next frame back
+     * is missing (playback just turned), at the nearer half's far end, so that the first step back waits for
+     * half a window only.
      */
-    private int farthestMissingBehind() {
-        boolean nearGap = false;
+    private int nextBehind() {
+        int position = reader.nextIndex();
+        int half = (ahead + 1) / 2;
         int farthest = -1;
-        for (int k = 1; k <= ahead; k++) {
+        int farthestNear = -1;
+        int missing = 0;
+        for (int k = ahead; k >= 1; k--) { // from the far end: ascending frames
             long frame = anchor + (long) k * direction;
-            if (frame < 0) {
-                break;
+            if (frame < 0 || known((int) frame)) {
+                continue;
             }
-            if (!known((int) frame)) {
-                farthest = (int) frame;
-                nearGap |= k <= (ahead + 1) / 2;
+            if (frame >= position && frame - position <= FORWARD_RUN) {
+                return (int) frame;
             }
+            missing++;
+            farthest = farthest < 0 ? (int) frame : farthest;
+            farthestNear = farthestNear < 0 && k <= half ? (int) frame : farthestNear;
         }
-        return nearGap ? farthest : -1; // decoding upwards from the far end, the near half fills last
+        boolean turned = anchor + direction >= 0 && !known(anchor + direction);
+        return turned ? farthestNear : farthestNear >= 0 || missing >= half ? farthest : -1;
     }
 
     private boolean known(int frame) {

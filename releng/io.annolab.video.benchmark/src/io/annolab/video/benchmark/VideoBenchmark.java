@@ -11,6 +11,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 import io.annolab.media.api.VideoFrameCache;
+import io.annolab.media.api.VideoReader;
 
 /**
  * The video benchmark of issue 5: a player's use of {@link VideoFrameCache} on 30 s of 1080p H.264 (see
@@ -37,6 +38,7 @@ class VideoBenchmark {
         Path video = BenchmarkVideo.ensure(Path.of("target", "benchmark-1080p-h264.mp4"));
         describeInput(video, System.nanoTime() - writing);
 
+        say(readerAlone(video).line(0));
         long opening = System.nanoTime();
         try (VideoFrameCache cache = VideoFrameCache.open(video, CACHE_FRAMES)) {
             say(String.format(Locale.ROOT, "open (index %d frames, decode frame 0): %.1f ms", cache.info().frameCount(),
@@ -51,6 +53,19 @@ class VideoBenchmark {
         }
         Path out = Path.of("target", "video-benchmark.txt");
         Files.writeString(out, report, StandardCharsets.UTF_8);
+    }
+
+    /** The decoder's own cost per frame (decode, convert to BGR, copy), without the cache, for comparison. */
+    private static Timings readerAlone(Path video) throws IOException {
+        Timings timings = new Timings("reader alone, next() (no cache)", 300);
+        try (VideoReader reader = VideoReader.open(video)) {
+            for (int i = 0; i < 300; i++) {
+                long start = System.nanoTime();
+                reader.next();
+                timings.add(System.nanoTime() - start);
+            }
+        }
+        return timings;
     }
 
     private static Timings stepForward(VideoFrameCache cache, int from, boolean pacedAt30Fps) throws IOException {

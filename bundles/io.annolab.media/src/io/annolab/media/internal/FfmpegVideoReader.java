@@ -32,7 +32,7 @@ import io.annolab.media.api.VideoReader;
 public final class FfmpegVideoReader implements VideoReader {
 
     /** Forward decoding beats seeking (keyframe + the frames after it) for short hops, e.g. playback skips. */
-    private static final int MAX_FORWARD_DECODE = 24;
+    static final int MAX_FORWARD_DECODE = 24;
 
     private final Path file;
     private final FFmpegFrameGrabber grabber;

@@ -59,7 +59,7 @@ final class TaskPage extends WizardPage {
 
     TaskPage() {
         super("task", "Task", null);
-        setDescription("Name the task, add its images and choose how they are split into jobs");
+        setDescription("Name the task, add its images or one video and choose how they are split into jobs");
         setPageComplete(false);
     }
 
@@ -164,10 +164,14 @@ final class TaskPage extends WizardPage {
         return button;
     }
 
+    /** One pattern per video extension the task API takes, in both cases (GTK's filter is case-sensitive). */
+    private static final String VIDEO_FILTER = String.join(";", MediaSources.VIDEO_EXTENSIONS.stream().sorted()
+            .flatMap(e -> java.util.stream.Stream.of("*." + e, "*." + e.toUpperCase(java.util.Locale.ROOT))).toList());
+
     private void chooseFiles(boolean archives) {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
         dialog.setFilterExtensions(archives ? new String[] { "*.zip" }
-                : new String[] { "*.jpg;*.jpeg;*.png;*.bmp;*.tif;*.tiff;*.webp;*.JPG;*.JPEG;*.PNG", "*" });
+                : new String[] { "*.jpg;*.jpeg;*.png;*.bmp;*.tif;*.tiff;*.webp;*.JPG;*.JPEG;*.PNG", VIDEO_FILTER, "*" });
         if (dialog.open() != null) {
             for (String file : dialog.getFileNames()) {
                 add(Path.of(dialog.getFilterPath(), file));
@@ -188,7 +192,8 @@ final class TaskPage extends WizardPage {
                     List<MediaSource> images = MediaSources.scan(source);
                     asyncOnPage(() -> {
                         sources.put(source, images);
-                        sourceList.add(source + "  (" + images.size() + (images.size() == 1 ? " image)" : " images)"));
+                        String unit = MediaSources.isVideo(source) ? " frame" : " image";
+                        sourceList.add(source + "  (" + images.size() + unit + (images.size() == 1 ? ")" : "s)"));
                     });
                 } catch (IOException | RuntimeException e) {
                     asyncOnPage(() -> scanError = e.getMessage());
@@ -248,7 +253,8 @@ final class TaskPage extends WizardPage {
     private void update() {
         seed.setEnabled(sorting.getSelectionIndex() == SORTINGS.indexOf(SortingMethod.RANDOM));
         int images = sources.values().stream().mapToInt(List::size).sum();
-        found.setText(scans.isEmpty() ? images + (images == 1 ? " image" : " images") : "Finding images…");
+        String unit = sources.keySet().stream().anyMatch(MediaSources::isVideo) ? " frame" : " image";
+        found.setText(scans.isEmpty() ? images + unit + (images == 1 ? "" : "s") : "Finding images…");
         String problem = null;
         try {
             TaskPlan plan = plan();

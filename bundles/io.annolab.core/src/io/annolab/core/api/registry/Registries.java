@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.annolab.core.api.format.DatasetFormat;
 import io.annolab.core.api.launch.ModelLauncher;
+import io.annolab.core.api.task.VideoProbe;
 import io.annolab.core.api.transform.Transform;
 import io.annolab.core.api.validate.Validator;
 import io.annolab.core.internal.registry.RegistryBackends;
@@ -18,6 +19,7 @@ public final class Registries {
     public static final String TRANSFORMS = "io.annolab.core.transforms";
     public static final String VALIDATORS = "io.annolab.core.validators";
     public static final String LAUNCHERS = "io.annolab.core.launchers";
+    public static final String VIDEO_PROBES = "io.annolab.core.videoProbes";
 
     private static final Map<String, Registry<?>> REGISTRIES = new ConcurrentHashMap<>();
 
@@ -38,6 +40,11 @@ public final class Registries {
 
     public static Registry<ModelLauncher> launchers() {
         return of(LAUNCHERS, ModelLauncher.class);
+    }
+
+    /** Readers of a video's frame count and size, for video tasks (the media bundle contributes one). */
+    public static Registry<VideoProbe> videoProbes() {
+        return of(VIDEO_PROBES, VideoProbe.class);
     }
 
     /**

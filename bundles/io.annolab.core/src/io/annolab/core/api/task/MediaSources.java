@@ -14,13 +14,13 @@ import io.annolab.core.api.image.ImageFiles;
 import io.annolab.core.api.io.SafeArchive;
 
 /**
- * Finds the images of what the user chose for a new task: image files, folders (searched
- * recursively, in name order) and zip archives of images. Videos are refused until video tasks
- * exist: counting their frames needs the media bundle, which the core does not depend on.
+ * Finds the frames of what the user chose for a new task: image files, folders (searched
+ * recursively, in name order), zip archives of images, and videos (one source per frame; the
+ * frame count comes from an installed {@link VideoProbe}, as the core decodes no video itself).
  */
 public final class MediaSources {
 
-    static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "avi", "mkv", "mov", "webm", "mpg", "mpeg", "m4v", "wmv", "flv", "ts");
+    public static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "avi", "mkv", "mov", "webm", "mpg", "mpeg", "m4v", "wmv", "flv", "ts");
 
     private MediaSources() {
     }
@@ -34,7 +34,7 @@ public final class MediaSources {
         return found;
     }
 
-    /** The images of one source: an image, a folder or a zip archive. */
+    /** The frames of one source: an image, a folder, a zip archive or a video. */
     public static List<MediaSource> scan(Path source) throws IOException {
         if (Files.isDirectory(source)) {
             return folder(source);
@@ -44,8 +44,7 @@ public final class MediaSources {
         }
         String extension = extension(source.getFileName().toString());
         if (VIDEO_EXTENSIONS.contains(extension)) {
-            throw new AnnolabException("video tasks come in the video issue; this wizard takes images only", source,
-                    "Extract the frames as images, or choose image files");
+            return video(source);
         }
         if (extension.equals("zip") || SafeArchive.looksLikeZip(source)) {
             return archive(source);
@@ -55,6 +54,20 @@ public final class MediaSources {
         }
         throw new AnnolabException("this is neither an image, a folder of images nor a zip archive of images", source,
                 "Choose images (" + String.join(", ", ImageFiles.EXTENSIONS.stream().sorted().toList()) + "), a folder or a .zip");
+    }
+
+    private static List<MediaSource> video(Path video) throws IOException {
+        VideoFacts facts = VideoProbes.probe(video);
+        List<MediaSource> frames = new ArrayList<>(facts.frameCount());
+        for (int frame = 0; frame < facts.frameCount(); frame++) {
+            frames.add(MediaSource.videoFrame(video, facts, frame));
+        }
+        return frames;
+    }
+
+    /** Whether the file's extension is one of a video container's. */
+    public static boolean isVideo(Path file) {
+        return file.getFileName() != null && VIDEO_EXTENSIONS.contains(extension(file.getFileName().toString()));
     }
 
     private static List<MediaSource> folder(Path folder) throws IOException {

@@ -2,9 +2,11 @@ package io.annolab.core.api.task;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -31,7 +33,8 @@ import io.annolab.model.TaskMode;
 /**
  * Makes a task from a {@link TaskPlan}: copies the images into the project (as an import does,
  * see {@link ProjectMedia}), reads their sizes from the headers, cuts the frames into jobs and
- * saves. The task joins the project only once everything is copied, so cancelling or failing
+ * saves. A video is copied once and the task gets one media per chosen frame, naming the video and
+ * the frame's index in it, in interpolation mode (tracks), as CVAT makes video tasks. The task joins the project only once everything is copied, so cancelling or failing
  * leaves neither a partial task nor its copied files.
  */
 public final class TaskCreation {
@@ -74,7 +77,7 @@ public final class TaskCreation {
             Task task = F.createTask();
             task.setName(name.strip());
             task.setSubset(subset == null ? "" : subset.strip());
-            task.setMode(TaskMode.ANNOTATION);
+            task.setMode(plan.isVideo() ? TaskMode.INTERPOLATION : TaskMode.ANNOTATION);
             task.setSorting(plan.sorting());
             task.setStartFrame(plan.startFrame());
             task.setStopFrame(plan.stopFrame());
@@ -82,13 +85,16 @@ public final class TaskCreation {
             task.setSegmentSize(plan.segmentSize());
             task.setOverlap(plan.overlap());
             Set<String> usedIds = new HashSet<>();
+            Map<Path, String> copiedVideos = new HashMap<>();
             try (projectMedia) {
                 for (MediaSource source : frames) {
                     if (progress.isCanceled()) {
                         throw new OperationCanceledException();
                     }
                     progress.subTask(source.name());
-                    task.getMedia().add(copy(source, uniqueId(source.name(), usedIds), projectMedia, projectFolder));
+                    task.getMedia().add(source.isVideoFrame()
+                            ? videoFrame(source, copiedVideos, usedIds, projectMedia)
+                            : copy(source, uniqueId(source.name(), usedIds), projectMedia, projectFolder));
                     progress.worked(1);
                 }
             }
@@ -151,6 +157,29 @@ public final class TaskCreation {
             media.setWidth(size.width());
             media.setHeight(size.height());
         }
+        return media;
+    }
+
+    /** A frame of a video; the first frame of a video copies the file into the project, the others share the copy. */
+    private static Media videoFrame(MediaSource source, Map<Path, String> copiedVideos, Set<String> usedIds,
+            ProjectMedia projectMedia) throws IOException {
+        String copied = copiedVideos.get(source.file());
+        if (copied == null) {
+            Media video = F.createMedia();
+            video.setPath(source.file().toString());
+            if (!projectMedia.adopt(video, uniqueId(source.file().getFileName().toString(), usedIds))) {
+                throw new AnnolabException("the video could not be copied into the project (it is missing)", source.file(),
+                        "Check that the file still exists, then try again");
+            }
+            copied = video.getPath();
+            copiedVideos.put(source.file(), copied);
+        }
+        Media media = F.createMedia();
+        media.setType(MediaType.VIDEO_FRAME);
+        media.setPath(copied);
+        media.setFrame(source.videoFrame());
+        media.setWidth(source.video().width());
+        media.setHeight(source.video().height());
         return media;
     }
 

@@ -44,11 +44,15 @@ public record TaskPlan(List<MediaSource> media, SortingMethod sorting, long seed
         if (media.isEmpty()) {
             throw new IllegalArgumentException("Add images: the task has none");
         }
+        if (media.stream().anyMatch(MediaSource::isVideoFrame) && !media.stream().allMatch(m -> m.isVideoFrame() && m.file().equals(media.get(0).file()))) {
+            throw new IllegalArgumentException("A video task holds one video and nothing else: remove the other files and videos");
+        }
         if (startFrame < 0) {
             throw new IllegalArgumentException("The start frame must be 0 or more, not " + startFrame);
         }
         if (startFrame >= media.size()) {
-            throw new IllegalArgumentException("The start frame " + startFrame + " is past the last image (" + (media.size() - 1) + ")");
+            throw new IllegalArgumentException("The start frame " + startFrame + " is past the last " + (isVideo() ? "frame" : "image")
+                    + " (" + (media.size() - 1) + ")");
         }
         if (stopFrame >= 0 && stopFrame < startFrame) {
             throw new IllegalArgumentException("The stop frame " + stopFrame + " comes before the start frame " + startFrame);
@@ -59,9 +63,17 @@ public record TaskPlan(List<MediaSource> media, SortingMethod sorting, long seed
         Segments.check(segmentSize, overlap);
     }
 
-    /** All images in the chosen order, before the frame filter. */
+    /** Whether this is a video task: its media are the frames of one video. */
+    public boolean isVideo() {
+        return !media.isEmpty() && media.get(0).isVideoFrame();
+    }
+
+    /** All images in the chosen order, before the frame filter; a video's frames keep their order, as in CVAT. */
     public List<MediaSource> sorted() {
         List<MediaSource> list = new ArrayList<>(media);
+        if (isVideo()) {
+            return list;
+        }
         Comparator<MediaSource> byName = Comparator.comparing(MediaSource::name);
         switch (sorting) {
             case LEXICOGRAPHICAL -> list.sort(byName);

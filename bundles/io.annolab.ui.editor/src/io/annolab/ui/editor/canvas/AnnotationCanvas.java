@@ -49,6 +49,8 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
     private ViewTransform view = new ViewTransform(1, 0, 0);
     private int quarterTurns;
     private boolean fitPending = true;
+    /** The previous frame's picture, shown while the current one decodes. */
+    private FrameImage standIn;
     private Drawing drawing;
     private ShapeTool drawingTool;
     private Label drawingLabel;
@@ -64,6 +66,10 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
     /** Makes the picture of a frame (the tiled pyramid in the product, plain SWT decoding as a fallback). */
     public interface FrameImageFactory {
         FrameImage open(EditorSession session, int frame, Runnable repaint);
+
+        /** The player runs through the frames by {@code step} source frames (negative: backwards; 0: stopped), so decoders can read ahead. */
+        default void playing(int step) {
+        }
     }
 
     public AnnotationCanvas(Composite parent, EditorSession session, CanvasSettings settings, FrameImageFactory images) {
@@ -85,6 +91,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
             if (image != null) {
                 image.dispose();
             }
+            disposeStandIn();
             scene.dispose();
         });
         loadFrame();
@@ -96,12 +103,19 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         // frames of one size (a video, a burst of photos) keep the user's zoom and pan, so playing and stepping do not jump
         int oldWidth = image == null ? -1 : image.width();
         int oldHeight = image == null ? -1 : image.height();
-        if (image != null) {
+        // the last picture stays up until the new one arrives (same size only): playing and stepping do not flash
+        disposeStandIn();
+        if (image != null && image.ready() && image.problem() == null) {
+            standIn = image;
+        } else if (image != null) {
             image.dispose();
         }
         int frame = session.frame();
         image = images.open(session, frame, () -> {
             if (!isDisposed()) {
+                if (image.ready() || image.problem() != null) {
+                    disposeStandIn();
+                }
                 scene.invalidate(); // more of the picture arrived
                 redraw();
             }
@@ -117,8 +131,26 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         }
     }
 
+    private void disposeStandIn() {
+        if (standIn != null) {
+            standIn.dispose();
+            standIn = null;
+        }
+    }
+
+    /** The picture painted now: the frame's own once it arrived, until then the previous frame's. */
+    private FrameImage shownImage() {
+        return standIn != null && !image.ready() && image.problem() == null && standIn.width() == image.width()
+                && standIn.height() == image.height() ? standIn : image;
+    }
+
     private void rebuildShapes() {
         shapes.rebuild(session.shapesOn(session.frame()), image.width(), image.height());
+    }
+
+    /** Tells the frame decoders that the player runs (step in source frames per shown frame) or stopped (0). */
+    public void playing(int step) {
+        images.playing(step);
     }
 
     /** Whether the current frame's picture has arrived (or failed): the player waits for it before moving on. */
@@ -466,7 +498,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         scene.paint(gc, area, view, (sceneGc, region) -> paintScene(sceneGc, area, region, background, dragged));
         gc.setAdvanced(true);
         gc.setAntialias(view.scale() < 1.5 ? SWT.OFF : SWT.DEFAULT);
-        if (!image.ready() || image.problem() != null) {
+        if (shownImage() == image && (!image.ready() || image.problem() != null)) {
             paintMessage(gc, area, image.problem() == null ? "Loading frame " + session.frame() + " \u2026" : image.problem());
         }
         double[] visible = ViewTransforms.visibleImageArea(view, area.width, area.height);
@@ -501,7 +533,8 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         gc.setAntialias(view.scale() < 1.5 ? SWT.OFF : SWT.DEFAULT);
         gc.setInterpolation(settings.smooth ? SWT.LOW : SWT.NONE);
         long imageStart = System.nanoTime();
-        boolean finalPicture = image.paint(gc, view, region);
+        FrameImage picture = shownImage();
+        boolean finalPicture = picture.paint(gc, view, region) && picture == image;
         lastImagePaintNanos = System.nanoTime() - imageStart;
         double[] visible = ViewTransforms.visibleImageArea(view, region);
         if (settings.grid) {

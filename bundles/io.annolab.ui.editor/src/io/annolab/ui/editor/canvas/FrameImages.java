@@ -11,28 +11,43 @@ import org.eclipse.swt.widgets.Display;
 import io.annolab.core.api.image.ImageHeaders;
 import io.annolab.core.api.image.ImageSize;
 import io.annolab.media.api.DecodedImage;
-import io.annolab.media.api.VideoReader;
+import io.annolab.media.api.VideoFrameCache;
 import io.annolab.model.Media;
 import io.annolab.model.MediaType;
 import io.annolab.ui.editor.session.EditorSession;
 
 /**
  * Chooses how a frame's picture is made: stills from the tile pyramid (SWT's decoder for what
- * OpenCV cannot read), video frames through one frame-accurate JavaCV reader per video file,
- * kept open while the display is.
+ * OpenCV cannot read), video frames through one {@link VideoFrameCache} per video file (its own
+ * decoding thread and the last {@value #VIDEO_FRAMES_CACHED} frames), kept open while the display is.
  */
 public final class FrameImages {
+
+    /** About 200 MB of 1080p frames: stepping back and forth over a second of video decodes nothing again. */
+    static final int VIDEO_FRAMES_CACHED = 32;
 
     private FrameImages() {
     }
 
     public static AnnotationCanvas.FrameImageFactory forDisplay(Display display) {
-        Map<Path, VideoReader> readers = new LinkedHashMap<>();
-        display.disposeExec(() -> readers.values().forEach(VideoReader::close));
-        return (session, frame, repaint) -> open(display, readers, session, frame, repaint);
+        Map<Path, VideoFrameCache> caches = new LinkedHashMap<>();
+        display.disposeExec(() -> caches.values().forEach(VideoFrameCache::close));
+        return new AnnotationCanvas.FrameImageFactory() {
+            @Override
+            public FrameImage open(EditorSession session, int frame, Runnable repaint) {
+                return FrameImages.open(display, caches, session, frame, repaint);
+            }
+
+            @Override
+            public void playing(int step) {
+                synchronized (caches) {
+                    caches.values().forEach(cache -> cache.setDirection(step));
+                }
+            }
+        };
     }
 
-    private static FrameImage open(Display display, Map<Path, VideoReader> readers, EditorSession session, int frame, Runnable repaint) {
+    private static FrameImage open(Display display, Map<Path, VideoFrameCache> caches, EditorSession session, int frame, Runnable repaint) {
         Media media = session.media(frame);
         if (media == null) {
             return new MissingFrameImage("Frame " + frame + " has no media in this task.");
@@ -41,7 +56,7 @@ public final class FrameImages {
         if (media.getType() == MediaType.VIDEO_FRAME) {
             int index = media.getFrame();
             return new BackgroundFrameImage(display, media.getWidth(), media.getHeight(), "frame " + index + " of " + file,
-                    () -> toImageData(videoFrame(readers, file, index)), repaint);
+                    () -> toImageData(videoFrame(caches, file, index)), repaint);
         }
         try {
             return new TiledFrameImage(display, file, repaint);
@@ -52,18 +67,16 @@ public final class FrameImages {
         }
     }
 
-    private static DecodedImage videoFrame(Map<Path, VideoReader> readers, Path file, int index) throws java.io.IOException {
-        VideoReader reader;
-        synchronized (readers) {
-            reader = readers.get(file);
-            if (reader == null) {
-                reader = VideoReader.open(file);
-                readers.put(file, reader);
+    private static DecodedImage videoFrame(Map<Path, VideoFrameCache> caches, Path file, int index) throws java.io.IOException {
+        VideoFrameCache cache;
+        synchronized (caches) {
+            cache = caches.get(file);
+            if (cache == null) {
+                cache = VideoFrameCache.open(file, VIDEO_FRAMES_CACHED);
+                caches.put(file, cache);
             }
         }
-        synchronized (reader) {
-            return reader.frame(index);
-        }
+        return cache.get(index); // thread-safe: the cache decodes on its own thread
     }
 
     private static int[] sizeOf(Media media, Path file) {

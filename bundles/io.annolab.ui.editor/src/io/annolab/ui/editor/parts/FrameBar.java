@@ -39,7 +39,7 @@ final class FrameBar implements EditorListener {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         bar.setLayout(new GridLayout(COLUMNS, false)); // controls; then the timeline and the status line on rows of their own
-        player = new Player(bar.getDisplay(), session, canvas::frameShown, this::showPlaying);
+        player = new Player(bar.getDisplay(), session, canvas::frameShown, this::showPlaying, canvas::playing);
         play = EditorIds.tag(new Button(bar, SWT.PUSH | SWT.FLAT), EditorIds.PLAY);
         play.setText("\u25B6");
         play.setToolTipText("Play or pause (Space)");

@@ -2,6 +2,7 @@ package io.annolab.ui.editor.parts;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -22,15 +23,18 @@ final class Player {
     private final EditorSession session;
     private final BooleanSupplier frameShown;
     private final Consumer<Boolean> playingChanged;
+    private final IntConsumer readAhead;
     private final Runnable tick = this::tick;
     private int rate = DEFAULT_RATE;
     private boolean playing;
 
-    Player(Display display, EditorSession session, BooleanSupplier frameShown, Consumer<Boolean> playingChanged) {
+    /** {@code readAhead} hears the source-frame step while playing and 0 when paused, so video decoders prefetch. */
+    Player(Display display, EditorSession session, BooleanSupplier frameShown, Consumer<Boolean> playingChanged, IntConsumer readAhead) {
         this.display = display;
         this.session = session;
         this.frameShown = frameShown;
         this.playingChanged = playingChanged;
+        this.readAhead = readAhead;
     }
 
     void toggle() {
@@ -49,6 +53,7 @@ final class Player {
             session.setFrame(session.frames().get(0)); // play again from the start, as a media player does
         }
         playing = true;
+        readAhead.accept(Math.max(1, session.task().getFrameStep()));
         playingChanged.accept(true);
         display.timerExec(interval(), tick);
     }
@@ -59,6 +64,7 @@ final class Player {
         }
         playing = false;
         display.timerExec(-1, tick);
+        readAhead.accept(0);
         playingChanged.accept(false);
     }
 

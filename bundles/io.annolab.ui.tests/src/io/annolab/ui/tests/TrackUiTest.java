@@ -194,6 +194,29 @@ class TrackUiTest {
         return count;
     }
 
+    @Test
+    void theDemoVideoPlaysWithItsTracks() throws Exception {
+        Path folder = temp.resolve("demo");
+        io.annolab.demo.DemoProject.create(folder);
+        WorkbenchRun.run(new String[] { "-project", folder.toString() }, PRODUCT, LIMIT, workbench -> {
+            Display display = Display.getCurrent();
+            AnnotationCanvas canvas = openJob(display, "Task 2", "Job");
+            int tracks = tracks(canvas.session().job()).size();
+            assertTrue(tracks > 0, "the demo's video job has tracks");
+            assertEquals(tracks, canvas.frameShapes().size(), "every track is in the first frame");
+            float[] first = canvas.frameShapes().get(0).getPoints().toArray();
+
+            OsEvents.character(display, ' ');
+            Spin.until(display, () -> canvas.session().frame() >= 5, Duration.ofSeconds(10), "playing to reach frame 5");
+            OsEvents.character(display, ' ');
+            Spin.until(display, canvas::frameShown, Duration.ofSeconds(10), "the paused frame to show");
+            float[] later = canvas.frameShapes().get(0).getPoints().toArray();
+            assertFalse(Arrays.equals(first, later), "the interpolated box moved with the video");
+            click(canvas, canvas.view(), (later[0] + later[2]) / 2, (later[1] + later[3]) / 2);
+            screenshot(canvas.getShell(), Path.of("target", "editor-demo-video.png"));
+        });
+    }
+
     private static Path vtest() {
         String shared = System.getProperty("annolab.shared");
         assumeTrue(shared != null, "System property annolab.shared is not set; the video track test needs ../shared/fixtures");

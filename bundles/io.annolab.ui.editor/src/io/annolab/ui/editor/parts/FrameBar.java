@@ -66,7 +66,10 @@ final class FrameBar implements EditorListener {
         button(bar, "\u00BB", "Forward by the player step (V; Settings › Editor)", () -> actions.accept(EditorActions.FORWARD_STEP));
         button(bar, "\u203A|", "Last frame (End)", () -> actions.accept(EditorActions.LAST_FRAME));
         slider = new Scale(bar, SWT.HORIZONTAL);
-        slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData sliderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        sliderData.minimumWidth = 120;
+        sliderData.widthHint = 160;
+        slider.setLayoutData(sliderData);
         slider.setMinimum(0);
         slider.setMaximum(Math.max(1, session.frames().size() - 1));
         slider.addListener(SWT.Selection, e -> go(session.frames().get(slider.getSelection())));

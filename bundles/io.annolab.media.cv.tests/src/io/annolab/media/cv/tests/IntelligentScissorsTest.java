@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.annolab.media.api.DecodedImage;
 import io.annolab.media.api.ImageDecoder;
+import io.annolab.media.cv.api.Box;
 import io.annolab.media.cv.api.IntelligentScissors;
 
 /**
@@ -48,24 +49,42 @@ class IntelligentScissorsTest {
     @Test
     void pathRunsAlongTheLemonRim() throws IOException {
         try (IntelligentScissors scissors = IntelligentScissors.on(fruits)) {
-            scissors.startAt(START_X, START_Y);
-            float[] path = scissors.pathTo(END_X, END_Y);
-
-            assertEquals(START_X, path[0]);
-            assertEquals(START_Y, path[1]);
-            assertEquals(END_X, path[path.length - 2]);
-            assertEquals(END_Y, path[path.length - 1]);
-            assertConnected(path);
-            assertTrue(gradientAt(START_X, START_Y) > 4 * meanGradient && gradientAt(END_X, END_Y) > 4 * meanGradient,
-                    "both points are on a strong edge");
-
-            double onPath = meanGradientAlong(path);
-            double onChord = meanGradientAlongChord();
-            assertTrue(onPath > 3 * meanGradient, "path follows an edge: " + onPath + " vs image " + meanGradient);
-            assertTrue(onPath > 2 * onChord, "path is not the straight line: " + onPath + " vs " + onChord);
-            double chord = Math.hypot(END_X - START_X, END_Y - START_Y);
-            assertTrue(path.length / 2 < 1.6 * chord, "no detour: " + path.length / 2 + " points for " + chord);
+            assertFollowsTheRim(scissors);
         }
+    }
+
+    /** The threshold square around the last point, as CVAT does it: same edge, image coordinates. */
+    @Test
+    void pathInARegionRunsAlongTheRimToo() throws IOException {
+        try (IntelligentScissors scissors = IntelligentScissors.on(fruits, new Box(340, 210, 150, 120))) {
+            assertFollowsTheRim(scissors);
+            scissors.startAt(0, 0);
+            float[] path = scissors.pathTo(1000, 1000);
+            assertEquals(340, path[0], "clamped into the region");
+            assertEquals(210, path[1]);
+            assertEquals(489, path[path.length - 2]);
+            assertEquals(329, path[path.length - 1]);
+        }
+    }
+
+    private static void assertFollowsTheRim(IntelligentScissors scissors) {
+        scissors.startAt(START_X, START_Y);
+        float[] path = scissors.pathTo(END_X, END_Y);
+
+        assertEquals(START_X, path[0]);
+        assertEquals(START_Y, path[1]);
+        assertEquals(END_X, path[path.length - 2]);
+        assertEquals(END_Y, path[path.length - 1]);
+        assertConnected(path);
+        assertTrue(gradientAt(START_X, START_Y) > 4 * meanGradient && gradientAt(END_X, END_Y) > 4 * meanGradient,
+                "both points are on a strong edge");
+
+        double onPath = meanGradientAlong(path);
+        double onChord = meanGradientAlongChord();
+        assertTrue(onPath > 3 * meanGradient, "path follows an edge: " + onPath + " vs image " + meanGradient);
+        assertTrue(onPath > 2 * onChord, "path is not the straight line: " + onPath + " vs " + onChord);
+        double chord = Math.hypot(END_X - START_X, END_Y - START_Y);
+        assertTrue(path.length / 2 < 1.6 * chord, "no detour: " + path.length / 2 + " points for " + chord);
     }
 
     @Test
@@ -101,17 +120,25 @@ class IntelligentScissorsTest {
 
     @Test
     void timings() throws IOException {
+        DecodedImage large = ImageDecoder.create().decode(SharedFixtures.file("debian-opencv-doc/scenetext02.jpg"));
         for (int round = 0; round < 3; round++) {
-            long t0 = System.nanoTime();
-            try (IntelligentScissors scissors = IntelligentScissors.on(fruits)) {
-                long t1 = System.nanoTime();
-                scissors.startAt(START_X, START_Y);
-                long t2 = System.nanoTime();
-                scissors.pathTo(END_X, END_Y);
-                long t3 = System.nanoTime();
-                System.out.printf("Intelligent scissors on %dx%d: applyImage %.1f ms, buildMap %.1f ms, pathTo %.2f ms%n",
-                        fruits.width(), fruits.height(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
-            }
+            time("fruits.jpg", fruits, new Box(0, 0, fruits.width(), fruits.height()), START_X, START_Y);
+            time("scenetext02.jpg", large, new Box(0, 0, large.width(), large.height()), 600, 400);
+            time("scenetext02.jpg", large, new Box(450, 250, 300, 300), 600, 400);
+        }
+    }
+
+    private static void time(String name, DecodedImage image, Box region, int x, int y) throws IOException {
+        long t0 = System.nanoTime();
+        try (IntelligentScissors scissors = IntelligentScissors.on(image, region)) {
+            long t1 = System.nanoTime();
+            scissors.startAt(x, y);
+            long t2 = System.nanoTime();
+            scissors.pathTo(x + 100, y + 80);
+            long t3 = System.nanoTime();
+            System.out.printf("Intelligent scissors on %s %dx%d, region %.0fx%.0f: applyImage %.1f ms, buildMap %.1f ms, "
+                    + "pathTo %.2f ms%n", name, image.width(), image.height(), region.width(), region.height(),
+                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
         }
     }
 

@@ -6,6 +6,7 @@ import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 
 import io.annolab.media.api.DecodedImage;
+import io.annolab.media.cv.api.Box;
 import io.annolab.media.cv.api.IntelligentScissors;
 
 /** {@link IntelligentScissors} on OpenCV's IntelligentScissorsMB with CVAT's parameters. */
@@ -16,25 +17,24 @@ public final class OpenCvIntelligentScissors implements IntelligentScissors {
     private static final double CANNY_HIGH = 100;
     private static final float GRADIENT_MAGNITUDE_MAX = 200;
 
-    private final int width;
-    private final int height;
+    private final Region region;
     private final ScissorsHandle scissors;
     private final Mat contour = new Mat();
     private boolean started;
     private boolean closed;
 
-    private OpenCvIntelligentScissors(int width, int height, ScissorsHandle scissors) {
-        this.width = width;
-        this.height = height;
+    private OpenCvIntelligentScissors(Region region, ScissorsHandle scissors) {
+        this.region = region;
         this.scissors = scissors;
     }
 
-    public static IntelligentScissors on(DecodedImage image) throws IOException {
+    public static IntelligentScissors on(DecodedImage image, Box area) throws IOException {
+        Region region = Region.within(image, area);
         CvNatives.requireJavaBindings();
-        Mat mat = new Mat(image.height(), image.width(), CvType.CV_8UC3);
+        Mat mat = new Mat(region.height(), region.width(), CvType.CV_8UC3);
         ScissorsHandle scissors = new ScissorsHandle();
         try {
-            mat.put(0, 0, image.bgr());
+            mat.put(0, 0, region.pixels(image));
             scissors.setEdgeFeatureCannyParameters(CANNY_LOW, CANNY_HIGH);
             scissors.setGradientMagnitudeMaxLimit(GRADIENT_MAGNITUDE_MAX);
             scissors.applyImage(mat.getNativeObjAddr());
@@ -45,13 +45,13 @@ public final class OpenCvIntelligentScissors implements IntelligentScissors {
             // the cost maps are computed; the pixels are no longer needed
             mat.release();
         }
-        return new OpenCvIntelligentScissors(image.width(), image.height(), scissors);
+        return new OpenCvIntelligentScissors(region, scissors);
     }
 
     @Override
     public void startAt(int x, int y) {
         requireOpen();
-        scissors.buildMap(clampX(x), clampY(y));
+        scissors.buildMap(region.localX(x), region.localY(y));
         started = true;
     }
 
@@ -61,7 +61,7 @@ public final class OpenCvIntelligentScissors implements IntelligentScissors {
         if (!started) {
             throw new IllegalStateException("pathTo() before startAt()");
         }
-        scissors.getContour(clampX(x), clampY(y), contour.getNativeObjAddr());
+        scissors.getContour(region.localX(x), region.localY(y), contour.getNativeObjAddr());
         if (contour.empty()) {
             return new float[0];
         }
@@ -69,8 +69,9 @@ public final class OpenCvIntelligentScissors implements IntelligentScissors {
         int[] points = new int[(int) contour.total() * 2];
         contour.get(0, 0, points);
         float[] path = new float[points.length];
-        for (int i = 0; i < points.length; i++) {
-            path[i] = points[i];
+        for (int i = 0; i < points.length; i += 2) {
+            path[i] = points[i] + region.left();
+            path[i + 1] = points[i + 1] + region.top();
         }
         return path;
     }
@@ -82,14 +83,6 @@ public final class OpenCvIntelligentScissors implements IntelligentScissors {
             scissors.close();
             contour.release();
         }
-    }
-
-    private int clampX(int x) {
-        return Math.max(0, Math.min(width - 1, x));
-    }
-
-    private int clampY(int y) {
-        return Math.max(0, Math.min(height - 1, y));
     }
 
     private void requireOpen() {

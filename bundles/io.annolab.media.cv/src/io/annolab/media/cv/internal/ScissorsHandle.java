@@ -12,7 +12,7 @@ import org.opencv.imgproc.IntelligentScissorsMB;
  * <p>OpenCV's Java class frees its object only in finalize(), and each of its setters and applyImage() returns a
  * new Java object holding another C++ copy that shares the cost maps (tens of bytes per pixel): nothing would
  * free them before some garbage collection, which native memory does not trigger. So this calls the class's JNI
- * entry points directly and deletes every copy at once. Looked up once; {@code ImageScissorsTest} fails if a
+ * entry points directly and deletes every copy at once. Looked up once; {@code IntelligentScissorsTest} fails if a
  * later OpenCV renames them.
  */
 final class ScissorsHandle implements AutoCloseable {

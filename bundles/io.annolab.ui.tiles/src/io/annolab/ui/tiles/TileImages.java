@@ -16,8 +16,11 @@ final class TileImages {
     private TileImages() {
     }
 
-    static Image toImage(Device device, TilePixels tile, ImageAdjustments adjustments) {
+    static Image toImage(Device device, TilePixels tile, java.util.function.Consumer<byte[]> filter, ImageAdjustments adjustments) {
         byte[] rgb = tile.rgb(); // each cut is a fresh array, so adjusting it in place is fine
+        if (filter != null) {
+            filter.accept(rgb);
+        }
         adjustments.applyTo(rgb);
         return new Image(device, new ImageData(tile.width(), tile.height(), 24, RGB, 1, rgb));
     }

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Display;
 
 import io.annolab.core.api.AnnolabException;
 import io.annolab.media.pyramid.ImagePyramid;
+import io.annolab.media.pyramid.TilePixels;
 import io.annolab.media.pyramid.PyramidListener;
 import io.annolab.ui.canvas.api.ViewTransform;
 
@@ -59,6 +60,8 @@ public final class TiledImageLayer {
     /** The tiles the last paint wanted made; the loader skips tiles scrolled out of view since. */
     private volatile Set<TileKey> wanted = Set.of();
     private volatile ImageAdjustments adjustments = ImageAdjustments.NEUTRAL;
+    /** A per-image change of the RGB pixels before the adjustments (histogram equalization), or null. */
+    private volatile java.util.function.Consumer<byte[]> pixelFilter;
     private volatile int adjustmentsEpoch;
     private volatile boolean disposed;
     private boolean smooth = true;
@@ -128,6 +131,23 @@ public final class TiledImageLayer {
     /** Smooth (bilinear-like) or pixelated (nearest neighbour) scaling, as in the image settings. */
     public void setSmooth(boolean smooth) {
         this.smooth = smooth;
+    }
+
+    /**
+     * Changes every tile's RGB pixels in place before the adjustments, e.g. with a lookup table
+     * made from the whole image's histogram; null removes it. Tiles are remade.
+     */
+    public void setPixelFilter(java.util.function.Consumer<byte[]> filter) {
+        if (filter != pixelFilter) {
+            pixelFilter = filter;
+            adjustmentsEpoch++;
+        }
+    }
+
+    /** The pixels of the coarsest level (the whole image, small), once made; null before. */
+    public TilePixels overview() {
+        int coarsest = pyramid.levelCount() - 1;
+        return pyramid.isLevelReady(coarsest) ? pyramid.tile(coarsest, 0, 0) : null;
     }
 
     public ImageAdjustments adjustments() {
@@ -316,7 +336,7 @@ public final class TiledImageLayer {
         Image image;
         try {
             var pixels = pyramid.tile(key.level(), key.column(), key.row());
-            image = pixels == null ? null : TileImages.toImage(display, pixels, adjustments);
+            image = pixels == null ? null : TileImages.toImage(display, pixels, pixelFilter, adjustments);
         } catch (RuntimeException e) {
             loading.remove(key);
             throw e;

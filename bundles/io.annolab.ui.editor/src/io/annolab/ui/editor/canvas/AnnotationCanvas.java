@@ -291,6 +291,20 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         redraw();
     }
 
+    /**
+     * Starts a drawing made elsewhere (an AI interactor, intelligent scissors): it gets the canvas
+     * events like a tool's own, and its result becomes a new shape of {@code label}.
+     */
+    public void startDrawing(Drawing custom, ShapeTool resultTool, Label label) {
+        cancelDrawing();
+        drawingTool = resultTool;
+        drawingLabel = label;
+        drawing = custom;
+        status.accept(drawing.hint());
+        setCursor(getDisplay().getSystemCursor(SWT.CURSOR_CROSS));
+        redraw();
+    }
+
     /** Starts a tool's own editor on an existing shape (Shift+click). */
     boolean startEditing(Shape shape) {
         ShapeTool tool = shapes.tool(shape.getType());

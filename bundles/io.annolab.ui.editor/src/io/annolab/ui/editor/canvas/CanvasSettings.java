@@ -21,4 +21,6 @@ public final class CanvasSettings {
     public int controlPointSize = 5;
     /** Display-only colour adjustments of the picture (brightness, contrast, saturation, gamma). */
     public ImageAdjustments adjustments = ImageAdjustments.NEUTRAL;
+    /** Histogram equalization of the displayed frame (CVAT's OpenCV tool): the luminance spread over the whole range. */
+    public boolean equalize;
 }

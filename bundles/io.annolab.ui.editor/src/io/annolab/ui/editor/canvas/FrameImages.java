@@ -91,13 +91,15 @@ public final class FrameImages {
         }
     }
 
-    /** BGR bytes map onto a 24-bit direct palette with the masks in BGR order. */
+    /** Decoded BGR as packed RGB image data (no scanline padding), ready for the display filters. */
     static ImageData toImageData(DecodedImage decoded) {
-        ImageData data = new ImageData(decoded.width(), decoded.height(), 24, new PaletteData(0xFF, 0xFF00, 0xFF0000));
-        int stride = decoded.width() * 3;
-        for (int y = 0; y < decoded.height(); y++) {
-            System.arraycopy(decoded.bgr(), y * stride, data.data, y * data.bytesPerLine, stride);
+        byte[] bgr = decoded.bgr();
+        byte[] rgb = new byte[bgr.length];
+        for (int i = 0; i + 2 < bgr.length; i += 3) {
+            rgb[i] = bgr[i + 2];
+            rgb[i + 1] = bgr[i + 1];
+            rgb[i + 2] = bgr[i];
         }
-        return data;
+        return new ImageData(decoded.width(), decoded.height(), 24, RgbPixels.RGB_PALETTE, 1, rgb);
     }
 }

@@ -8,6 +8,9 @@ import org.eclipse.swt.widgets.Display;
 
 import io.annolab.core.api.AnnolabException;
 import io.annolab.ui.canvas.api.ViewTransform;
+import io.annolab.media.api.DecodedImage;
+import io.annolab.media.cv.api.LuminanceEqualizer;
+import io.annolab.media.pyramid.TilePixels;
 import io.annolab.ui.tiles.TiledImageLayer;
 
 /**
@@ -16,10 +19,19 @@ import io.annolab.ui.tiles.TiledImageLayer;
  */
 final class TiledFrameImage implements FrameImage {
 
-    private final TiledImageLayer layer;
+    /** Not final: the layer's own repaint callback, made before it, reads it (after construction). */
+    private TiledImageLayer layer;
+
+    private boolean equalize;
+    private java.util.function.Consumer<byte[]> equalizer;
 
     TiledFrameImage(Display display, Path file, Runnable repaint) throws AnnolabException {
-        layer = new TiledImageLayer(display, file, repaint);
+        layer = new TiledImageLayer(display, file, () -> {
+            if (equalize && equalizer == null && layer != null) {
+                layer.setPixelFilter(equalizer()); // the overview arrived: equalize from now on
+            }
+            repaint.run();
+        });
     }
 
     @Override
@@ -54,6 +66,31 @@ final class TiledFrameImage implements FrameImage {
         if (!settings.adjustments.equals(layer.adjustments())) {
             layer.setAdjustments(settings.adjustments);
         }
+        equalize = settings.equalize;
+        layer.setPixelFilter(equalize ? equalizer() : null);
+    }
+
+    /**
+     * Equalizes every tile with one table made from the whole image's coarsest level, so tiles
+     * agree with each other; until that level exists tiles are shown as they are.
+     */
+    private java.util.function.Consumer<byte[]> equalizer() {
+        if (equalizer == null) {
+            TilePixels overview = layer.overview();
+            if (overview == null) {
+                return null;
+            }
+            byte[] rgb = overview.rgb();
+            byte[] bgr = new byte[rgb.length];
+            for (int i = 0; i + 2 < rgb.length; i += 3) {
+                bgr[i] = rgb[i + 2];
+                bgr[i + 1] = rgb[i + 1];
+                bgr[i + 2] = rgb[i];
+            }
+            LuminanceEqualizer table = LuminanceEqualizer.of(new DecodedImage(overview.width(), overview.height(), bgr));
+            equalizer = table::applyToRgb;
+        }
+        return equalizer;
     }
 
     @Override

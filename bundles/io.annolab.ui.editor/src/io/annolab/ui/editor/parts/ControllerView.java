@@ -7,7 +7,7 @@ import io.annolab.ui.editor.session.EditorListener;
  * Base of the views that follow the active job editor (objects, labels): they re-attach when
  * another editor becomes active and show a hint when none is open.
  */
-abstract class ControllerView implements EditorListener {
+public abstract class ControllerView implements EditorListener {
 
     protected EditorController controller;
     /** The controller DI gave, kept when it comes before the widgets exist (DI injects methods before @PostConstruct). */

@@ -74,6 +74,10 @@ final class ImageSettingsDialog extends Dialog {
         Button smooth = check(area, "Smooth image", settings.smooth, value -> settings.smooth = value);
         smooth.setToolTipText("Smooth when zoomed in; off shows the pixels");
         new Label(area, SWT.NONE);
+        Button equalize = check(area, "Equalize histogram", settings.equalize, value -> settings.equalize = value);
+        equalize.setToolTipText("Spread the frame's brightness over the whole range (OpenCV's histogram equalization), display only");
+        EditorIds.tag(equalize, "imageSettings.equalize");
+        new Label(area, SWT.NONE);
         return area;
     }
 

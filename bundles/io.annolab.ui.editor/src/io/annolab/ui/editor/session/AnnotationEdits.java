@@ -70,6 +70,40 @@ public final class AnnotationEdits {
         return shape;
     }
 
+    /**
+     * Adds what a model found as one command (one undo removes a whole run). Each shape already
+     * has its frame, label, score and source; it gets a fresh id and its label's default attribute
+     * values. With {@code cleanFrames}, the job's annotations on those frames are removed first
+     * (CVAT's "clean old annotations").
+     */
+    public List<Shape> addFound(List<Shape> found, java.util.Set<Integer> cleanFrames) {
+        CompoundCommand command = new CompoundCommand("Automatic annotation");
+        if (!cleanFrames.isEmpty()) {
+            List<Annotation> doomed = session.job().getAnnotations().stream().filter(a -> cleanFrames.contains(a.getFrame())).toList();
+            if (!doomed.isEmpty()) {
+                command.append(DeleteCommand.create(domain, doomed));
+            }
+        }
+        long id = session.nextAnnotationId();
+        for (Shape shape : found) {
+            shape.setId(id++);
+            shape.getAttributes().clear();
+            if (shape.getLabel() != null) {
+                for (AttributeSpec spec : shape.getLabel().getAttributes()) {
+                    AttributeValue value = ModelFactory.eINSTANCE.createAttributeValue();
+                    value.setName(spec.getName());
+                    value.setSpec(spec);
+                    value.setValue(AttributeValues.initial(spec));
+                    shape.getAttributes().add(value);
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            command.append(AddCommand.create(domain, session.job(), MODEL.getJob_Annotations(), found));
+        }
+        return !command.isEmpty() && session.execute(command) ? found : List.of();
+    }
+
     /** Adds a tag (a frame-level label) on the current frame. */
     public Annotation addTag(Label label) {
         Annotation tag = ModelFactory.eINSTANCE.createTag();

@@ -225,6 +225,20 @@ public final class TrackEdits {
         return command.isEmpty() ? null : command;
     }
 
+    /** Keyframes with these boxes (x1, y1, x2, y2) on these frames, as one command: what a tracker found. */
+    public boolean placeBoxes(Track track, java.util.SortedMap<Integer, io.annolab.model.values.Coordinates> boxes) {
+        CompoundCommand command = new CompoundCommand("Track with OpenCV");
+        // last frame first: insertion indexes are computed before the command runs (see propagate)
+        for (var entry : ((java.util.NavigableMap<Integer, io.annolab.model.values.Coordinates>) new java.util.TreeMap<>(boxes)).descendingMap()
+                .entrySet()) {
+            append(command, keyframe(track, entry.getKey(), key -> {
+                key.setPoints(entry.getValue());
+                key.setOutside(false);
+            }));
+        }
+        return !command.isEmpty() && session.execute(command);
+    }
+
     private static void append(CompoundCommand command, Command part) {
         if (part != null) {
             command.append(part);

@@ -63,7 +63,8 @@ class InferCommandTest {
         assertEquals("face", coco.get("categories").get(0).get("name").asText());
         assertEquals(1, coco.get("categories").size(), "the background class is never written");
         int faces = coco.get("annotations").size();
-        assertTrue(faces >= 60 && faces <= 120, faces + " faces in five crowd photos");
+        // measured: 63 faces above 0.7
+        assertTrue(faces >= 50 && faces <= 80, faces + " faces in five crowd photos");
         for (JsonNode face : coco.get("annotations")) {
             assertEquals(4, face.get("bbox").size());
             assertTrue(face.get("bbox").get(2).asDouble() > 0 && face.get("score").asDouble() >= 0.7, face.toString());

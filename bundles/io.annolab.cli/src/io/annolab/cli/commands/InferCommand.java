@@ -78,8 +78,8 @@ public class InferCommand implements Command {
         }
         Conversion formats = new Conversion();
         FormatOptions exportOptions = arguments.formatOptions(formats.exporter(outputFormat).options());
-        long start = System.nanoTime();
         try (LoadedModel model = Models.load(descriptor)) {
+            long start = System.nanoTime(); // after loading: the rate is the run's, comparable with the model's own
             AutoAnnotation.Result result = new AutoAnnotation(formats).run(model, inputFormat, input, outputFormat, output,
                     exportOptions, cli.progress());
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -52,13 +52,8 @@ class RealModelTest {
     @Test
     void ultraFaceFindsFacesInEveryCrowdPhoto() throws Exception {
         try (LoadedModel model = Models.load(RealModels.ultraFace(folder))) {
-            for (int i = 1; i <= 5; i++) {
-                Path photo;
-                try {
-                    photo = Fixtures.fixture("github-ultraface/" + i + ".jpg");
-                } catch (org.opentest4j.TestAbortedException missing) {
-                    continue;
-                }
+            for (String name : new String[] { "1.jpg", "2.jpg", "3.jpg", "9.jpg", "13.jpg" }) {
+                Path photo = Fixtures.fixture("github-ultraface/" + name);
                 DecodedImage image = Fixtures.decode(photo);
                 int faces = model.predict(image.bgr(), image.width(), image.height()).size();
                 System.out.println("UltraFace: " + faces + " faces in " + photo.getFileName());

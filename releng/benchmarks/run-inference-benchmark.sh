@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 export JAVA_HOME=${JAVA_HOME:-$(releng/scripts/find-jdk.sh)}
 mkdir -p target
-./mvnw -B -q -o verify -Dannolab.benchmark=true -pl releng/emf-codegen,bundles/io.annolab.inference.tests -am \
+./mvnw -B -q -o verify -Dannolab.benchmark=true "$@" -pl releng/emf-codegen,bundles/io.annolab.inference.tests -am \
   -Dtest=InferenceThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   > target/inference-benchmark-build.log 2>&1 || { tail -40 target/inference-benchmark-build.log; exit 1; }
 cat bundles/io.annolab.inference.tests/target/inference-benchmark.txt

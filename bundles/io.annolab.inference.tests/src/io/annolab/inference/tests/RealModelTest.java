@@ -57,7 +57,7 @@ class RealModelTest {
                 DecodedImage image = Fixtures.decode(photo);
                 int faces = model.predict(image.bgr(), image.width(), image.height()).size();
                 System.out.println("UltraFace: " + faces + " faces in " + photo.getFileName());
-                assertTrue(faces >= 3, faces + " faces in " + photo);
+                assertTrue(faces >= 2, faces + " faces in " + photo); // 13.jpg is a small photo of two people
             }
         }
     }

@@ -31,9 +31,13 @@ public final class OnnxEnvironment {
         return environment;
     }
 
-    /** Threads one session.run may use: every core, since runs of one model follow each other. */
+    /**
+     * Threads one session.run may use: every core, since runs of one model follow each other
+     * (-Dannolab.onnx.threads=N overrides it, e.g. to leave cores to other work).
+     */
     public static int intraOpThreads() {
-        return Runtime.getRuntime().availableProcessors();
+        int asked = Integer.getInteger("annolab.onnx.threads", 0);
+        return asked > 0 ? asked : Runtime.getRuntime().availableProcessors();
     }
 
     /** Opens a session on a model file with all graph optimisations and one intra-op thread per core. */
@@ -45,6 +49,9 @@ public final class OnnxEnvironment {
         try (SessionOptions options = new SessionOptions()) {
             options.setIntraOpNumThreads(intraOpThreads());
             options.setOptimizationLevel(OptLevel.ALL_OPT);
+            // Idle ORT workers would otherwise spin between runs and take the cores from the threads that
+            // decode the next images and write the last results.
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             return get().createSession(model.toString(), options);
         } catch (OrtException e) {
             throw new AnnolabException("ONNX Runtime cannot load the model: " + e.getMessage(), model,

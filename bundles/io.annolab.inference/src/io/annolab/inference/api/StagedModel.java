@@ -19,6 +19,15 @@ public interface StagedModel extends LoadedModel {
 
     Prepared prepare(byte[] bgr, int width, int height) throws IOException;
 
+    /**
+     * The largest factor {@link #prepare} scales an image of this size by (below 1 when it
+     * shrinks it). A pipeline may decode the image that much smaller to begin with (JPEG decoders
+     * scale for free) and scale the predictions back; the model sees the same pixels either way.
+     */
+    default double inputScale(int width, int height) {
+        return 1;
+    }
+
     List<Prediction> run(Prepared prepared) throws IOException;
 
     @Override

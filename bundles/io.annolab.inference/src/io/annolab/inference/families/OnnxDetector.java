@@ -11,6 +11,7 @@ import io.annolab.core.api.launch.Prediction;
 import io.annolab.inference.api.ModelDescriptor;
 import io.annolab.inference.api.OnnxEnvironment;
 import io.annolab.inference.api.StagedModel;
+import io.annolab.inference.internal.Geometry;
 import io.annolab.inference.internal.ImageTensors;
 import io.annolab.inference.internal.PreparedImage;
 
@@ -41,6 +42,12 @@ final class OnnxDetector implements StagedModel {
     @Override
     public Prepared prepare(byte[] bgr, int width, int height) throws IOException {
         return ImageTensors.prepare(bgr, width, height, descriptor.input());
+    }
+
+    @Override
+    public double inputScale(int width, int height) {
+        Geometry geometry = ImageTensors.geometry(width, height, descriptor.input());
+        return Math.max(geometry.scaleX(), geometry.scaleY());
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class ImageTensors {
         return new PreparedImage(toTensor(resized, newWidth, newHeight, geometry, spec), geometry);
     }
 
-    static Geometry geometry(int width, int height, InputSpec spec) {
+    public static Geometry geometry(int width, int height, InputSpec spec) {
         int inW = spec.width(), inH = spec.height();
         switch (spec.resize()) {
         case InputSpec.STRETCH:

@@ -21,6 +21,23 @@ final class MediaFrames implements AutoCloseable {
     private Path videoPath;
     private VideoReader video;
 
+    /**
+     * The item's pixels, decoded at most {@code scale} times smaller when the file allows it
+     * cheaply (JPEG) and the item knows its size; see the decoded image's size for what was done.
+     */
+    DecodedImage decode(DatasetItem item, double scale) throws IOException {
+        Media media = item.getMedia();
+        if (scale < SHRINK_WORTH_IT && media != null && media.getType() == MediaType.IMAGE && media.getWidth() > 0
+                && media.getHeight() > 0 && media.getPath() != null) {
+            int maxSide = (int) Math.ceil(Math.max(media.getWidth(), media.getHeight()) * scale);
+            return images.decodeScaled(Path.of(media.getPath()), Math.max(1, maxSide));
+        }
+        return decode(item);
+    }
+
+    /** Below this factor a smaller decode saves more than the rescaling of predictions costs. */
+    private static final double SHRINK_WORTH_IT = 0.9;
+
     DecodedImage decode(DatasetItem item) throws IOException {
         Media media = item.getMedia();
         if (media == null || media.getPath() == null || media.getPath().isEmpty()) {

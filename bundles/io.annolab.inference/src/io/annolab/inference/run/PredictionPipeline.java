@@ -57,6 +57,29 @@ public final class PredictionPipeline {
         static final Work END = new Work(null, null, null);
     }
 
+    /** A tensor prepared from a decode fx, fy times smaller than the image (1 when full size). */
+    private record Scaled(StagedModel.Prepared prepared, float fx, float fy) {
+        List<Prediction> run(StagedModel model) throws IOException {
+            List<Prediction> found = model.run(prepared);
+            return fx == 1 && fy == 1 ? found : found.stream().map(p -> ScaledPredictions.scaled(p, fx, fy)).toList();
+        }
+    }
+
+    private static double scaleFor(StagedModel model, DatasetItem item) {
+        var media = item.getMedia();
+        return media != null && media.getWidth() > 0 && media.getHeight() > 0
+                ? model.inputScale(media.getWidth(), media.getHeight())
+                : 1;
+    }
+
+    /** Image pixels per decoded pixel along one axis; 1 when the decode is full size or its size is unknown. */
+    private static float factor(DatasetItem item, DecodedImage image, boolean horizontal) {
+        var media = item.getMedia();
+        int full = media == null ? 0 : horizontal ? media.getWidth() : media.getHeight();
+        int decoded = horizontal ? image.width() : image.height();
+        return full > 0 && decoded < full ? full / (float) decoded : 1;
+    }
+
     private final class Cursor implements ItemCursor {
 
         private final BlockingQueue<Work> decoded = new ArrayBlockingQueue<>(QUEUE);
@@ -76,10 +99,20 @@ public final class PredictionPipeline {
             Work last = Work.END;
             try (items; MediaFrames frames = new MediaFrames()) {
                 for (DatasetItem item = items.next(); item != null; item = items.next()) {
-                    DecodedImage image = frames.decode(item);
-                    Object pixels = model instanceof StagedModel staged
-                            ? staged.prepare(image.bgr(), image.width(), image.height())
-                            : image;
+                    Object pixels;
+                    if (model instanceof StagedModel staged) {
+                        DecodedImage image = frames.decode(item, scaleFor(staged, item));
+                        float fx = factor(item, image, true), fy = factor(item, image, false);
+                        if (Math.abs(fx - fy) > 0.05f * fx) {
+                            // the item's size disagrees with the file's (e.g. turned by EXIF): decode it whole
+                            image = frames.decode(item);
+                            fx = 1;
+                            fy = 1;
+                        }
+                        pixels = new Scaled(staged.prepare(image.bgr(), image.width(), image.height()), fx, fy);
+                    } else {
+                        pixels = frames.decode(item);
+                    }
                     decoded.put(new Work(item, pixels, null));
                 }
             } catch (InterruptedException e) {
@@ -97,8 +130,7 @@ public final class PredictionPipeline {
                         predicted.put(work);
                         return;
                     }
-                    List<Prediction> found = work.pixels() instanceof StagedModel.Prepared prepared
-                            ? ((StagedModel) model).run(prepared)
+                    List<Prediction> found = work.pixels() instanceof Scaled scaled ? scaled.run((StagedModel) model)
                             : predict((DecodedImage) work.pixels());
                     attach(work.item(), found);
                     predicted.put(new Work(work.item(), null, null));

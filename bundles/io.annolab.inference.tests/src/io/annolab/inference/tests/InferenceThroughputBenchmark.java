@@ -13,9 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.annolab.core.api.format.FormatOptions;
 import io.annolab.inference.api.Models;
+import io.annolab.inference.api.OnnxEnvironment;
 import io.annolab.inference.api.StagedModel;
 import io.annolab.inference.run.AutoAnnotation;
 import io.annolab.media.api.DecodedImage;
+import io.annolab.media.api.ImageDecoder;
 
 /**
  * The model's own throughput (session and decoding on tensors prepared beforehand) against a
@@ -63,6 +65,28 @@ class InferenceThroughputBenchmark {
             }
             double modelRate = total / ((System.nanoTime() - start) / 1e9);
 
+            // the other stages alone, one after the other: what the pipeline overlaps with the model
+            ImageDecoder decoder = ImageDecoder.create();
+            List<DecodedImage> full = new ArrayList<>();
+            for (Path photo : photos) {
+                full.add(decoder.decode(photo));
+            }
+            long decodeStart = System.nanoTime();
+            for (int i = 0; i < total; i++) {
+                Path photo = photos.get(i % photos.size());
+                DecodedImage image = full.get(i % photos.size());
+                int maxSide = (int) Math.ceil(Math.max(image.width(), image.height())
+                        * model.inputScale(image.width(), image.height()));
+                decoder.decodeScaled(photo, maxSide);
+            }
+            double decodeMs = (System.nanoTime() - decodeStart) / 1e6 / total;
+            long prepareStart = System.nanoTime();
+            for (int i = 0; i < total; i++) {
+                DecodedImage image = full.get(i % photos.size());
+                model.prepare(image.bgr(), image.width(), image.height());
+            }
+            double prepareMs = (System.nanoTime() - prepareStart) / 1e6 / total;
+
             new AutoAnnotation().run(model, "image_dir", images, "coco_instances", folder.resolve("warm-up"),
                     FormatOptions.NONE, new NullProgressMonitor());
             long runStart = System.nanoTime();
@@ -75,6 +99,9 @@ class InferenceThroughputBenchmark {
             report.append(String.format("whole run (read, decode, prepare, run, write coco_instances): %.1f images/s, %d faces%n",
                     runRate, result.predictions()));
             report.append(String.format("ratio: %.0f %%%n", 100 * runRate / modelRate));
+            report.append(String.format("stages alone: model %.1f ms, reduced JPEG decode %.1f ms, prepare from full size %.1f ms "
+                    + "per image; ONNX Runtime intra-op threads %d%n", 1000 / modelRate, decodeMs, prepareMs,
+                    OnnxEnvironment.intraOpThreads()));
         }
         System.out.print(report);
         Path target = Path.of(System.getProperty("annolab.models", folder.toString())).getParent();

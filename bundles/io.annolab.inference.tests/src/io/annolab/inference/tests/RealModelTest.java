@@ -87,6 +87,13 @@ class RealModelTest {
             }
             assertTrue(total >= 10, total + " text regions in the six scene-text photos");
             DecodedImage first = Fixtures.decode(Fixtures.fixture("debian-opencv-doc/scenetext01.jpg"));
+            List<Prediction> sign = model.predict(first.bgr(), first.width(), first.height());
+            // the parking sign's five lines (centres read off the photo), each inside one region of its own height
+            int[][] lineCentres = { { 350, 55 }, { 350, 104 }, { 350, 145 }, { 350, 189 }, { 345, 232 } };
+            for (int[] centre : lineCentres) {
+                assertTrue(sign.stream().anyMatch(line -> contains(line.points(), centre[0], centre[1])
+                        && height(line.points()) < 60), "no text line around " + centre[0] + ", " + centre[1] + " in " + sign);
+            }
             printLatency("PP-OCRv4 det", model, first, 5);
         }
     }
@@ -141,6 +148,17 @@ class RealModelTest {
         double prepareMs = (System.nanoTime() - prepareStart) / 1e6;
         System.out.printf("%s on %dx%d: run %.1f ms/image, prepare %.1f ms%n", name, image.width(), image.height(), ms,
                 prepareMs);
+    }
+
+    private static boolean contains(float[] xy, float x, float y) {
+        float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+        for (int i = 0; i < xy.length; i += 2) {
+            minX = Math.min(minX, xy[i]);
+            maxX = Math.max(maxX, xy[i]);
+            minY = Math.min(minY, xy[i + 1]);
+            maxY = Math.max(maxY, xy[i + 1]);
+        }
+        return x >= minX && x <= maxX && y >= minY && y <= maxY;
     }
 
     private static float width(float[] xy) {

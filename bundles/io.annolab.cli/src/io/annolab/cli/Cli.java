@@ -16,6 +16,7 @@ import io.annolab.cli.commands.DetectCommand;
 import io.annolab.cli.commands.ExportCommand;
 import io.annolab.cli.commands.FormatsCommand;
 import io.annolab.cli.commands.ImportCommand;
+import io.annolab.cli.commands.InferCommand;
 import io.annolab.cli.commands.InfoCommand;
 import io.annolab.core.api.AnnolabException;
 
@@ -37,7 +38,7 @@ public final class Cli {
         this.out = out;
         this.err = err;
         for (Command command : List.of(new ConvertCommand(), new DetectCommand(), new FormatsCommand(), new InfoCommand(),
-                new CreateCommand(), new ImportCommand(), new ExportCommand(), new DemoCommand())) {
+                new CreateCommand(), new ImportCommand(), new ExportCommand(), new InferCommand(), new DemoCommand())) {
             commands.put(command.name(), command);
         }
     }

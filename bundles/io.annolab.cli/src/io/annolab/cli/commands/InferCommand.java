@@ -34,7 +34,7 @@ public class InferCommand implements Command {
     public String help() {
         return """
                 Usage: annolab infer --model DESCRIPTOR -i INPUT [-if INPUT_FORMAT] -f OUTPUT_FORMAT -o OUTPUT
-                                     [--threshold T] [-- EXPORT_OPTIONS]
+                                     [--threshold T] [--keep-annotations] [--polygons] [-- EXPORT_OPTIONS]
 
                   -m,  --model DESCRIPTOR      the model's descriptor file (JSON: family, model file, input,
                                                labels, thresholds; see the README's 'Models' section)
@@ -43,11 +43,13 @@ public class InferCommand implements Command {
                   -f,  --output-format FORMAT  the format to write the predictions in (see 'annolab formats')
                   -o,  --output-dir PATH       where to write; must not exist or be an empty folder
                   --threshold T                the lowest score kept, in [0, 1] (default: the descriptor's)
+                  --keep-annotations           keep the input's annotations beside the predictions
+                  --polygons                   write masks as polygons (the outline of each mask)
                   --   EXPORT_OPTIONS          options of the output format
 
                 Decoding, the model and writing run at the same time on their own threads. The predictions
-                replace the input's annotations; model labels join the dataset's labels by name. Nothing is
-                left at OUTPUT if the run fails or is cancelled.
+                replace the input's annotations unless --keep-annotations; model labels join the dataset's
+                labels by name. Nothing is left at OUTPUT if the run fails or is cancelled.
                 """;
     }
 
@@ -57,6 +59,11 @@ public class InferCommand implements Command {
                 Map.entry("--input", "input"), Map.entry("-if", "input-format"), Map.entry("--input-format", "input-format"),
                 Map.entry("-o", "output"), Map.entry("--output-dir", "output"), Map.entry("-f", "output-format"),
                 Map.entry("--output-format", "output-format"), Map.entry("--threshold", "threshold"));
+    }
+
+    @Override
+    public Map<String, String> flagOptions() {
+        return Map.of("--keep-annotations", "keep-annotations", "--polygons", "polygons");
     }
 
     @Override
@@ -80,8 +87,9 @@ public class InferCommand implements Command {
         FormatOptions exportOptions = arguments.formatOptions(formats.exporter(outputFormat).options());
         try (LoadedModel model = Models.load(descriptor)) {
             long start = System.nanoTime(); // after loading: the rate is the run's, comparable with the model's own
+            var settings = new AutoAnnotation.Settings(arguments.flag("keep-annotations"), arguments.flag("polygons"));
             AutoAnnotation.Result result = new AutoAnnotation(formats).run(model, inputFormat, input, outputFormat, output,
-                    exportOptions, cli.progress());
+                    exportOptions, settings, cli.progress());
             double seconds = (System.nanoTime() - start) / 1e9;
             cli.out().printf("%s on %d items: %d predictions in %.1f s (%.1f items/s) -> %s: %s%n", descriptor.name(),
                     result.items(), result.predictions(), seconds, result.items() / seconds, outputFormat,

@@ -13,6 +13,7 @@ import io.annolab.core.api.launch.Prediction;
 import io.annolab.inference.api.StagedModel;
 import io.annolab.inference.families.DbnetFamily;
 import io.annolab.inference.families.YoloSegFamily;
+import io.annolab.inference.internal.MaskOutlines;
 import io.annolab.model.values.MaskRle;
 
 /** Masks from prototypes and polygons from a probability map, on constant outputs. */
@@ -57,6 +58,14 @@ class SegmentationDecoderTest {
             assertTrue(pixels[(24 - 8) * 48 + (24 - 8)], "centre set");
             assertTrue(!pixels[(12 - 8) * 48 + (12 - 8)], "outside the prototype's region");
             assertEquals(32 * 32, mask.area(), 2 * 32 * 2);
+
+            // as a polygon: the square's outline, corners on the pixel centres of its border
+            Prediction outline = MaskOutlines.polygon(blob, 1.0);
+            assertEquals(Prediction.Kind.POLYGON, outline.kind());
+            assertEquals(8, outline.points().length, java.util.Arrays.toString(outline.points()));
+            for (float coordinate : outline.points()) {
+                assertTrue(Math.abs(coordinate - 16.5f) < 1.01 || Math.abs(coordinate - 47.5f) < 1.01, "corner " + coordinate);
+            }
         }
     }
 

@@ -36,15 +36,26 @@ public final class AutoAnnotation {
     public record Result(ExportReport report, long items, long predictions) {
     }
 
+    /** What to do with the input's own annotations and with masks. */
+    public record Settings(boolean keepAnnotations, boolean masksToPolygons) {
+        public static final Settings DEFAULT = new Settings(false, false);
+    }
+
     /** {@code inputFormat} may be null for a video file. */
     public Result run(LoadedModel model, String inputFormat, Path input, String outputFormat, Path output,
             FormatOptions exportOptions, IProgressMonitor monitor) throws IOException {
+        return run(model, inputFormat, input, outputFormat, output, exportOptions, Settings.DEFAULT, monitor);
+    }
+
+    public Result run(LoadedModel model, String inputFormat, Path input, String outputFormat, Path output,
+            FormatOptions exportOptions, Settings settings, IProgressMonitor monitor) throws IOException {
         DatasetExporter exporter = formats.exporter(outputFormat);
         ExportReport report = new ExportReport();
         try (DatasetSource source = inputFormat == null ? VideoSource.open(input)
                 : formats.importer(inputFormat).open(input, FormatOptions.NONE)) {
             LabelMapping labels = new LabelMapping(model.labels(), source.header(), BACKGROUND);
-            PredictionPipeline pipeline = new PredictionPipeline(model, labels, false);
+            PredictionPipeline pipeline = new PredictionPipeline(model, labels, settings.keepAnnotations())
+                    .masksToPolygons(settings.masksToPolygons());
             exporter.export(pipeline.over(source), output, exportOptions, report, monitor);
             return new Result(report, report.items(), pipeline.predictions());
         }

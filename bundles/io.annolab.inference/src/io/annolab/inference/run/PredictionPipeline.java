@@ -12,6 +12,7 @@ import io.annolab.core.api.dataset.ItemCursor;
 import io.annolab.core.api.launch.LoadedModel;
 import io.annolab.core.api.launch.Prediction;
 import io.annolab.inference.api.StagedModel;
+import io.annolab.inference.internal.MaskOutlines;
 import io.annolab.media.api.DecodedImage;
 import io.annolab.model.Dataset;
 import io.annolab.model.DatasetItem;
@@ -33,12 +34,19 @@ public final class PredictionPipeline {
     private final LoadedModel model;
     private final LabelMapping labels;
     private final boolean keepAnnotations;
+    private boolean masksToPolygons;
     private final AtomicLong predictions = new AtomicLong();
 
     public PredictionPipeline(LoadedModel model, LabelMapping labels, boolean keepAnnotations) {
         this.model = model;
         this.labels = labels;
         this.keepAnnotations = keepAnnotations;
+    }
+
+    /** Writes masks as the polygons of their outlines (for formats and tools that take polygons). */
+    public PredictionPipeline masksToPolygons(boolean polygons) {
+        this.masksToPolygons = polygons;
+        return this;
     }
 
     /** How many predictions have been attached so far. */
@@ -200,12 +208,18 @@ public final class PredictionPipeline {
     }
 
     /** Replaces (or joins) the item's annotations with the predictions, on the dataset's labels. */
-    private void attach(DatasetItem item, List<Prediction> found) {
+    private void attach(DatasetItem item, List<Prediction> found) throws IOException {
         if (!keepAnnotations) {
             item.getAnnotations().clear();
         }
         int frame = item.getMedia() != null ? item.getMedia().getFrame() : 0;
         for (Prediction prediction : found) {
+            if (masksToPolygons && prediction.kind() == Prediction.Kind.MASK) {
+                prediction = MaskOutlines.polygon(prediction, 1.0);
+                if (prediction == null) {
+                    continue;
+                }
+            }
             Label label = labels.label(prediction.labelIndex());
             if (label == null) {
                 continue;

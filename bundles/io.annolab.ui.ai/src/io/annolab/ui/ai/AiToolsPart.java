@@ -233,34 +233,53 @@ public class AiToolsPart extends ControllerView {
         int frame = session.frame();
         Path descriptor = selectedDescriptor();
         show("Loading the model and computing this frame's embedding\u2026");
-        CompletableFuture<Embedding> embedding = model().thenApplyAsync(loaded -> {
+        CompletableFuture<InteractiveSegmenter> loading = model().thenApply(loaded -> {
             if (!(loaded instanceof InteractiveSegmenter segmenter)) {
-                throw new java.util.concurrent.CompletionException(new IOException("The chosen model is a " + loaded.getClass().getSimpleName()
-                        + ", not an interactive segmenter; choose a SAM-style model (family \"sam\")"));
+                throw new java.util.concurrent.CompletionException(new IOException("The chosen model is not an interactive segmenter;"
+                        + " choose a SAM-style model (family \"sam\")"));
             }
-            return encode(descriptor, segmenter, session, frame);
-        }, modelThread);
-        model().thenAccept(loaded -> {
-            if (loaded instanceof InteractiveSegmenter segmenter) {
-                embedding.thenRunAsync(() -> prefetchEmbeddings(descriptor, segmenter, session, frame), prefetchThread);
-                display.asyncExec(() -> {
-                    if (canvas.isDisposed() || session.frame() != frame) {
-                        return;
-                    }
-                    var drawing = new InteractorDrawing(segmenter, embedding, modelThread, display, canvas::redraw, this::show,
-                            polygonResult.getSelection(), polygonPoints.getSelection());
-                    var resultTool = ShapeTools.forType(polygonResult.getSelection() ? ShapeType.POLYGON : ShapeType.MASK).orElse(null);
-                    canvas.startDrawing(drawing, resultTool, session.defaultLabel());
-                    canvas.setFocus();
-                    show(drawing.hint());
-                });
-            }
-        }).exceptionally(failure -> {
-            display.asyncExec(() -> show("Cannot start the interactor: " + rootMessage(failure)));
-            return null;
+            return segmenter;
         });
-        embedding.whenComplete((ready, failure) -> display.asyncExec(() -> show(failure != null ? "Cannot start the interactor: " + rootMessage(failure)
+        CompletableFuture<Embedding> embedding = loading.thenApplyAsync(segmenter -> encode(descriptor, segmenter, session, frame), modelThread);
+        // the first decodes run cold (JIT, ONNX Runtime's first runs): spend them before the annotator's first click
+        CompletableFuture<Embedding> warm = embedding.thenCombineAsync(loading, (ready, segmenter) -> {
+            warmUp(segmenter, ready);
+            return ready;
+        }, modelThread);
+        loading.thenAccept(segmenter -> {
+            embedding.thenRunAsync(() -> prefetchEmbeddings(descriptor, segmenter, session, frame), prefetchThread);
+            display.asyncExec(() -> {
+                if (canvas.isDisposed() || session.frame() != frame) {
+                    return;
+                }
+                var drawing = new InteractorDrawing(segmenter, embedding, modelThread, display, canvas::redraw, this::show,
+                        polygonResult.getSelection(), polygonPoints.getSelection());
+                var resultTool = ShapeTools.forType(polygonResult.getSelection() ? ShapeType.POLYGON : ShapeType.MASK).orElse(null);
+                canvas.startDrawing(drawing, resultTool, session.defaultLabel());
+                canvas.setFocus();
+                show(drawing.hint());
+            });
+        });
+        warm.whenComplete((ready, failure) -> display.asyncExec(() -> show(failure != null ? "Cannot start the interactor: " + rootMessage(failure)
                 : "Embedding ready: click the object (Shift+click: not the object), N keeps it")));
+    }
+
+    /** Runs on the model thread only, so this needs no lock. */
+    private final java.util.Set<InteractiveSegmenter> warmed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** A few throw-away prompts, once per model, so the first real click is as fast as the later ones. */
+    private void warmUp(InteractiveSegmenter segmenter, Embedding embedding) {
+        if (!warmed.add(segmenter)) {
+            return;
+        }
+        for (int i = 0; i < 4; i++) {
+            try {
+                segmenter.decode(embedding, new float[] { embedding.imageWidth() / 2f + i, embedding.imageHeight() / 2f },
+                        new int[] { InteractiveSegmenter.FOREGROUND }, null);
+            } catch (IOException | RuntimeException e) {
+                return; // the real click will report it
+            }
+        }
     }
 
     private Embedding encode(Path descriptor, InteractiveSegmenter segmenter, io.annolab.ui.editor.session.EditorSession session, int frame) {

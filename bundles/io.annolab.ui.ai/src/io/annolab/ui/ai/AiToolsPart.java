@@ -63,6 +63,8 @@ public class AiToolsPart extends ControllerView {
     private final Map<Path, CompletableFuture<LoadedModel>> models = new HashMap<>();
     private final Map<Path, EmbeddingCache<Integer>> embeddings = new HashMap<>();
     private final List<Path> descriptors = new ArrayList<>();
+    /** The label matching chosen per model, reused by later runs. */
+    private final Map<Path, Map<String, io.annolab.model.Label>> mappings = new HashMap<>();
 
     private Combo modelChoice;
     private Spinner threshold;
@@ -208,8 +210,10 @@ public class AiToolsPart extends ControllerView {
         }
         var session = controller.session();
         List<Integer> frames = wholeJob ? session.frames() : List.of(session.frame());
-        FoundShapes mapping = new FoundShapes(session.labels(), threshold.getSelection() / 100f, masksAsPolygons.getSelection());
+        float score = threshold.getSelection() / 100f;
+        boolean polygons = masksAsPolygons.getSelection();
         boolean clean = cleanOld.getSelection();
+        Path descriptor = selectedDescriptor();
         show("Loading the model\u2026");
         var display = status.getDisplay();
         model().whenComplete((loaded, failure) -> display.asyncExec(() -> {
@@ -217,8 +221,20 @@ public class AiToolsPart extends ControllerView {
                 show("Cannot load the model: " + rootMessage(failure));
                 return;
             }
+            // the whole job asks for the label matching first (CVAT's automatic annotation); a single frame reuses it
+            Map<String, io.annolab.model.Label> mapping = mappings.computeIfAbsent(descriptor,
+                    d -> LabelMappingDialog.byName(loaded.labels(), session.labels()));
+            if (wholeJob) {
+                mapping = new LabelMappingDialog(status.getShell(), descriptor.getFileName().toString(), loaded.labels(), session.labels(), mapping)
+                        .ask();
+                if (mapping == null) {
+                    show("Automatic annotation cancelled");
+                    return;
+                }
+                mappings.put(descriptor, mapping);
+            }
             show(wholeJob ? "Annotating " + frames.size() + " frames (see the progress view; cancel there)" : "Detecting\u2026");
-            new DetectionRun(display, session, loaded, frames, mapping, clean, this::show).schedule();
+            new DetectionRun(display, session, loaded, frames, new FoundShapes(mapping, score, polygons), clean, this::show).schedule();
         }));
     }
 

@@ -128,7 +128,7 @@ final class DetectionRun extends Job {
                 frames.size() == 1 ? "Detector" : "Automatic annotation", count, frames.size(), seconds, modelShare * 100));
         String unmatched = mapping.unmatchedSummary();
         if (!unmatched.isEmpty()) {
-            text.append("; left out, no such project label: ").append(unmatched);
+            text.append("; left out, not matched with a project label: ").append(unmatched);
         }
         if (!problems.isEmpty()) {
             text.append("; ").append(problems.size()).append(" frames could not be decoded, e.g. ").append(problems.get(0));

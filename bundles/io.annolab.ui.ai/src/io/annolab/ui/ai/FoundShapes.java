@@ -2,7 +2,6 @@ package io.annolab.ui.ai;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,21 +14,20 @@ import io.annolab.ui.canvas.api.ShapeGeometry;
 import io.annolab.ui.canvas.api.ShapeTools;
 
 /**
- * Turns a model's predictions into shapes of the project: the model's label names are matched
- * with the project's by name (ignoring case), predictions below the threshold or of labels the
- * project lacks are left out and counted, masks become polygons when asked.
+ * Turns a model's predictions into shapes of the project: the model's labels go to the project
+ * labels the user matched them with, predictions below the threshold or of unmatched labels are
+ * left out and counted, masks become polygons when asked.
  */
 final class FoundShapes {
 
-    private final Map<String, Label> labels = new TreeMap<>();
+    private final Map<String, Label> labels;
     private final float threshold;
     private final boolean masksAsPolygons;
     private final Map<String, Integer> unmatched = new TreeMap<>();
 
-    FoundShapes(List<Label> projectLabels, float threshold, boolean masksAsPolygons) {
-        for (Label label : projectLabels) {
-            labels.put(label.getName().toLowerCase(Locale.ROOT), label);
-        }
+    /** {@code mapping}: the model's label names to project labels; names it lacks are left out and counted. */
+    FoundShapes(Map<String, Label> mapping, float threshold, boolean masksAsPolygons) {
+        this.labels = Map.copyOf(mapping);
         this.threshold = threshold;
         this.masksAsPolygons = masksAsPolygons;
     }
@@ -41,7 +39,7 @@ final class FoundShapes {
             if (prediction.score() < threshold) {
                 continue;
             }
-            Label label = labels.get(prediction.label() == null ? "" : prediction.label().toLowerCase(Locale.ROOT));
+            Label label = prediction.label() == null ? null : labels.get(prediction.label());
             if (label == null) {
                 unmatched.merge(prediction.label(), 1, Integer::sum);
                 continue;
@@ -68,7 +66,7 @@ final class FoundShapes {
         return List.of(shape);
     }
 
-    /** "person (12), dog (3)": model labels the project does not have, with how often they were left out. */
+    /** "person (12), dog (3)": model labels matched with no project label, with how often they were left out. */
     String unmatchedSummary() {
         StringBuilder text = new StringBuilder();
         unmatched.forEach((name, count) -> text.append(text.isEmpty() ? "" : ", ").append(name).append(" (").append(count).append(')'));

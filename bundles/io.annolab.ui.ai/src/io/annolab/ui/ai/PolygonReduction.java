@@ -44,6 +44,24 @@ final class PolygonReduction {
         return Coordinates.wrap(result);
     }
 
+    /** The outline without the points that lie within {@code tolerance} pixels of the simplified line (edge paths are pixel staircases). */
+    static Coordinates within(Coordinates outline, double tolerance) {
+        float[] p = outline.toArray();
+        if (p.length < 8) {
+            return outline;
+        }
+        boolean[] keep = keep(p, tolerance);
+        float[] result = new float[countOf(keep) * 2];
+        int at = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                result[at++] = p[2 * i];
+                result[at++] = p[2 * i + 1];
+            }
+        }
+        return Coordinates.wrap(result);
+    }
+
     private static int kept(float[] p, double tolerance) {
         return countOf(keep(p, tolerance));
     }

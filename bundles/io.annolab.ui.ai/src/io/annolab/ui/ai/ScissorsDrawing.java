@@ -148,7 +148,8 @@ final class ScissorsDrawing implements Drawing {
             points[2 * i] = outline.get(i)[0];
             points[2 * i + 1] = outline.get(i)[1];
         }
-        return Optional.of(ShapeGeometry.of(ShapeType.POLYGON, Coordinates.wrap(points)));
+        // the edge path is a pixel staircase: keep what shapes the outline, within a pixel
+        return Optional.of(ShapeGeometry.of(ShapeType.POLYGON, PolygonReduction.within(Coordinates.wrap(points), 1.0)));
     }
 
     @Override

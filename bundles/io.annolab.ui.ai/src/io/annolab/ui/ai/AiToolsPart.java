@@ -204,8 +204,7 @@ public class AiToolsPart extends ControllerView {
     }
 
     private void detect(boolean wholeJob) {
-        if (controller == null) {
-            show("Open a job first");
+        if (noEditor()) {
             return;
         }
         var session = controller.session();
@@ -239,8 +238,7 @@ public class AiToolsPart extends ControllerView {
     }
 
     private void interact() {
-        if (controller == null) {
-            show("Open a job first");
+        if (noEditor()) {
             return;
         }
         var session = controller.session();
@@ -327,8 +325,7 @@ public class AiToolsPart extends ControllerView {
     }
 
     private void scissors() {
-        if (controller == null) {
-            show("Open a job first");
+        if (noEditor()) {
             return;
         }
         var session = controller.session();
@@ -357,8 +354,7 @@ public class AiToolsPart extends ControllerView {
     }
 
     private void track() {
-        if (controller == null) {
-            show("Open a job first");
+        if (noEditor()) {
             return;
         }
         var session = controller.session();
@@ -379,6 +375,14 @@ public class AiToolsPart extends ControllerView {
         float[] box = shown.getPoints().toArray();
         new TrackingRun(status.getDisplay(), session, selected, box, run, kind, this::show).schedule();
         show("Tracking with " + kind + " over " + (run.size() - 1) + " frames\u2026");
+    }
+
+    /** True (and says so) when no job editor is open for the tools to work in. */
+    private boolean noEditor() {
+        if (controller == null) {
+            show("Open a job first");
+        }
+        return controller == null;
     }
 
     private void show(String text) {

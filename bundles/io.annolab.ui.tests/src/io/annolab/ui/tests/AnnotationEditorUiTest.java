@@ -67,30 +67,8 @@ class AnnotationEditorUiTest {
         int[] before = new int[1];
         WorkbenchRun.run(new String[] { "-project", folder.toString() }, PRODUCT, LIMIT, workbench -> {
             Display display = Display.getCurrent();
-            Tree tree = Widgets.require(display, WidgetIds.EXPLORER_TREE, Tree.class);
-            Spin.until(display, () -> tree.isVisible() && tree.getItemCount() > 0, Duration.ofSeconds(30), "the project to load");
-            TreeItem tasks = Widgets.requireChild(tree, tree.getItem(0), "Tasks");
-            TreeItem street = Widgets.requireChild(tree, tasks, "Task 1");
-            // select the task with a posted click, expand it with keypad + (as the explorer test does)
-            OsEvents.click(street);
-            Spin.until(display, () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == street, Duration.ofSeconds(5), "the task to be selected");
-            OsEvents.key(display, SWT.KEYPAD_ADD);
-            if (!Spin.tryUntil(display, () -> street.getExpanded() && street.getItemCount() > 0 && !street.getItem(0).getText().isEmpty(),
-                    Duration.ofSeconds(3))) {
-                OsEvents.doubleClick(street);
-            }
-            Spin.until(display, () -> street.getItemCount() > 0 && !street.getItem(0).getText().isEmpty(), Duration.ofSeconds(5), "the task to expand");
-            TreeItem job = Widgets.requireChild(tree, street, "Job 1");
-            OsEvents.click(job);
-            Spin.until(display, () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == job, Duration.ofSeconds(5), "the job to be selected");
-            OsEvents.key(display, SWT.CR); // Enter opens the selected job, as a double-click does
-
-            Spin.until(display, () -> Widgets.find(display, EditorIds.CANVAS).isPresent(), Duration.ofSeconds(20), "the job editor to open");
-            AnnotationCanvas canvas = (AnnotationCanvas) Widgets.find(display, EditorIds.CANVAS)
-                    .orElseThrow(() -> new AssertionError("double-clicking a job opens the editor"));
-            Spin.until(display, () -> canvas.frameImage().ready(), Duration.ofSeconds(30), "the first frame to decode");
+            AnnotationCanvas canvas = openFirstJob(display); // keyboard: select the task, expand it, select Job 1, Enter
             before[0] = canvas.frameShapes().size();
-            settle(canvas);
             ViewTransform view = canvas.view();
 
             // rectangle by two corners; image (100,100)-(200,160)

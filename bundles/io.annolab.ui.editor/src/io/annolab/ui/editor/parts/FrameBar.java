@@ -110,10 +110,7 @@ final class FrameBar implements EditorListener {
 
     private void goToTypedFrame() {
         try {
-            int wanted = Integer.parseInt(frameInput.getText().trim());
-            List<Integer> frames = session.frames();
-            int nearest = frames.stream().min((a, b) -> Integer.compare(Math.abs(a - wanted), Math.abs(b - wanted))).orElse(session.frame());
-            go(nearest);
+            go(session.nearestFrame(Integer.parseInt(frameInput.getText().trim())));
             canvas.setFocus();
         } catch (NumberFormatException e) {
             status("\"" + frameInput.getText() + "\" is not a frame number");

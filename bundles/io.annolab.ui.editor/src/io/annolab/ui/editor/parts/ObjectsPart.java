@@ -105,16 +105,7 @@ public class ObjectsPart extends ControllerView {
     }
 
     private void action(Composite parent, String text, String tip, String actionId) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setToolTipText(tip);
-        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        EditorIds.tag(button, "objects.action." + actionId);
-        button.addListener(SWT.Selection, e -> {
-            if (controller != null) {
-                controller.run(actionId);
-            }
-        });
+        ActionButtons.create(parent, text, tip, actionId, () -> controller);
     }
 
     private void applyFilter() {

@@ -50,28 +50,14 @@ final class TrackPanel {
         keyframes.addListener(SWT.Selection, e -> {
             int index = keyframes.getSelectionIndex();
             if (controller != null && index >= 0) {
-                controller.session().setFrame(nearestJobFrame(keyframeFrames.get(index)));
+                controller.session().setFrame(controller.session().nearestFrame(keyframeFrames.get(index)));
             }
         });
         show(null, null);
     }
 
-    private int nearestJobFrame(int frame) {
-        List<Integer> frames = controller.session().frames();
-        return frames.stream().min((a, b) -> Integer.compare(Math.abs(a - frame), Math.abs(b - frame))).orElse(frame);
-    }
-
     private void action(Composite parent, String text, String tip, String actionId) {
-        Button button = new Button(parent, SWT.PUSH);
-        button.setText(text);
-        button.setToolTipText(tip);
-        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        EditorIds.tag(button, "objects.action." + actionId);
-        button.addListener(SWT.Selection, e -> {
-            if (controller != null) {
-                controller.run(actionId);
-            }
-        });
+        ActionButtons.create(parent, text, tip, actionId, () -> controller);
     }
 
     private void jump(Composite parent, String text, String tip, java.util.function.IntSupplier frame) {
@@ -81,7 +67,7 @@ final class TrackPanel {
         button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         button.addListener(SWT.Selection, e -> {
             if (controller != null && shown != null) {
-                controller.session().setFrame(nearestJobFrame(frame.getAsInt()));
+                controller.session().setFrame(controller.session().nearestFrame(frame.getAsInt()));
             }
         });
     }

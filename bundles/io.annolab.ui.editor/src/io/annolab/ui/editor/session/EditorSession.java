@@ -161,6 +161,11 @@ public final class EditorSession {
         return frames.get(Math.max(0, Math.min(frames.size() - 1, index + steps)));
     }
 
+    /** The job's frame closest to {@code wanted} (a typed number, a keyframe on a deleted frame). */
+    public int nearestFrame(int wanted) {
+        return frames.stream().min((a, b) -> Integer.compare(Math.abs(a - wanted), Math.abs(b - wanted))).orElse(frame);
+    }
+
     public Media media(int frameNumber) {
         return frameNumber >= 0 && frameNumber < task.getMedia().size() ? task.getMedia().get(frameNumber) : null;
     }

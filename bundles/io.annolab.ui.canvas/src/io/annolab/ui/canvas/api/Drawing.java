@@ -44,6 +44,10 @@ public interface Drawing {
     default void setBrushSize(int pixels) {
     }
 
+    /** The canvas is done with this drawing (finished, cancelled or replaced): release what it holds, e.g. native memory. */
+    default void discard() {
+    }
+
     /** A short hint for the status line, e.g. "Click the 3rd of 4 extreme points". */
     default String hint() {
         return "";

@@ -349,6 +349,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
 
     /** A cut line being drawn over a shape; completing it slices the shape. */
     record CutDrawing(Drawing delegate, Shape shape) implements Drawing {
+        @Override public void discard() { delegate.discard(); }
         @Override public void mouseDown(io.annolab.ui.canvas.api.PointerEvent e) { delegate.mouseDown(e); }
         @Override public void mouseMove(io.annolab.ui.canvas.api.PointerEvent e) { delegate.mouseMove(e); }
         @Override public void mouseUp(io.annolab.ui.canvas.api.PointerEvent e) { delegate.mouseUp(e); }
@@ -382,6 +383,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
 
     public void cancelDrawing() {
         if (drawing != null) {
+            drawing.discard();
             drawing = null;
             drawingTool = null;
             setCursor(null);
@@ -400,6 +402,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
         }
         Drawing done = drawing;
         Optional<ShapeGeometry> result = done.result();
+        done.discard();
         drawing = null;
         setCursor(null);
         status.accept("");
@@ -424,6 +427,7 @@ public final class AnnotationCanvas extends Canvas implements EditorListener {
 
     /** A tool's editor on an existing shape: completing it replaces that shape's geometry. */
     record EditingDrawing(Drawing delegate, Shape shape) implements Drawing {
+        @Override public void discard() { delegate.discard(); }
         @Override public void mouseDown(io.annolab.ui.canvas.api.PointerEvent e) { delegate.mouseDown(e); }
         @Override public void mouseMove(io.annolab.ui.canvas.api.PointerEvent e) { delegate.mouseMove(e); }
         @Override public void mouseUp(io.annolab.ui.canvas.api.PointerEvent e) { delegate.mouseUp(e); }

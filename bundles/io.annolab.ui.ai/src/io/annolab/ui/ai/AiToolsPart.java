@@ -50,6 +50,16 @@ public class AiToolsPart extends ControllerView {
     static final String MODEL_CHOICE = "ai.model";
     static final String DETECT = "ai.detect";
     static final String ANNOTATE_JOB = "ai.annotateJob";
+    static final String ANNOTATE_TASK = "ai.annotateTask";
+
+    /** What a detector run covers. */
+    private enum Scope {
+        FRAME, JOB, TASK
+    }
+
+    @Inject
+    @Optional
+    private org.eclipse.e4.ui.workbench.modeling.EPartService parts;
     static final String INTERACT = "ai.interact";
     static final String TRACK = "ai.track";
     static final String STATUS = "ai.status";
@@ -94,9 +104,11 @@ public class AiToolsPart extends ControllerView {
         Group detector = group(parent, "Detector", 1);
         masksAsPolygons = check(detector, "Masks as polygons", "Segmentation masks become polygons");
         cleanOld = check(detector, "Clean old annotations", "Remove what the frames had before adding what the model finds");
-        tag(button(detector, "Detect on this frame", "Run the model on the current frame", () -> detect(false)), DETECT);
-        tag(button(detector, "Annotate the whole job", "Run the model on every frame of the job, as a job you can cancel", () -> detect(true)),
+        tag(button(detector, "Detect on this frame", "Run the model on the current frame", () -> detect(Scope.FRAME)), DETECT);
+        tag(button(detector, "Annotate the whole job", "Run the model on every frame of the job, as a job you can cancel", () -> detect(Scope.JOB)),
                 ANNOTATE_JOB);
+        tag(button(detector, "Annotate the whole task", "Run the model on every frame of the task; each job gets its frames' objects",
+                () -> detect(Scope.TASK)), ANNOTATE_TASK);
 
         Group interactor = group(parent, "Interactor (SAM)", 3);
         polygonResult = check(interactor, "Polygon", "Keep the result as a polygon (else a mask)");
@@ -203,12 +215,16 @@ public class AiToolsPart extends ControllerView {
         }, modelThread));
     }
 
-    private void detect(boolean wholeJob) {
+    private void detect(Scope scope) {
         if (noEditor()) {
             return;
         }
         var session = controller.session();
-        List<Integer> frames = wholeJob ? session.frames() : List.of(session.frame());
+        List<Integer> frames = switch (scope) {
+            case FRAME -> List.of(session.frame());
+            case JOB -> session.frames();
+            case TASK -> TaskResults.frames(session.task());
+        };
         float score = threshold.getSelection() / 100f;
         boolean polygons = masksAsPolygons.getSelection();
         boolean clean = cleanOld.getSelection();
@@ -220,10 +236,10 @@ public class AiToolsPart extends ControllerView {
                 show("Cannot load the model: " + rootMessage(failure));
                 return;
             }
-            // the whole job asks for the label matching first (CVAT's automatic annotation); a single frame reuses it
+            // a run over many frames asks for the label matching first (CVAT's automatic annotation); a single frame reuses it
             Map<String, io.annolab.model.Label> mapping = mappings.computeIfAbsent(descriptor,
                     d -> LabelMappingDialog.byName(loaded.labels(), session.labels()));
-            if (wholeJob) {
+            if (scope != Scope.FRAME) {
                 mapping = new LabelMappingDialog(status.getShell(), descriptor.getFileName().toString(), loaded.labels(), session.labels(), mapping)
                         .ask();
                 if (mapping == null) {
@@ -232,8 +248,13 @@ public class AiToolsPart extends ControllerView {
                 }
                 mappings.put(descriptor, mapping);
             }
-            show(wholeJob ? "Annotating " + frames.size() + " frames (see the progress view; cancel there)" : "Detecting\u2026");
-            new DetectionRun(display, session, loaded, frames, new FoundShapes(mapping, score, polygons), clean, this::show).schedule();
+            show(scope == Scope.FRAME ? "Detecting\u2026" : "Annotating " + frames.size() + " frames (see the progress view; cancel there)");
+            FoundShapes found = new FoundShapes(mapping, score, polygons);
+            DetectionRun run = scope == Scope.TASK
+                    ? new DetectionRun(display, session, loaded, frames, found, clean, this::show,
+                            new TaskResults(session.task(), session.projectSession(), parts)::apply)
+                    : new DetectionRun(display, session, loaded, frames, found, clean, this::show);
+            run.schedule();
         }));
     }
 

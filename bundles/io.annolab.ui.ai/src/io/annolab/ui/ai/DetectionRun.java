@@ -38,9 +38,17 @@ final class DetectionRun extends Job {
     private final FoundShapes mapping;
     private final boolean cleanOld;
     private final Consumer<String> status;
+    private final java.util.function.BiConsumer<List<Shape>, Set<Integer>> results;
 
+    /** A run whose shapes go into the open job (one undo). */
     DetectionRun(Display display, EditorSession session, LoadedModel model, List<Integer> frames, FoundShapes mapping, boolean cleanOld,
             Consumer<String> status) {
+        this(display, session, model, frames, mapping, cleanOld, status, (found, clean) -> new AnnotationEdits(session).addFound(found, clean));
+    }
+
+    /** A run whose shapes go where {@code results} puts them (on the UI thread), e.g. into every job of a task. */
+    DetectionRun(Display display, EditorSession session, LoadedModel model, List<Integer> frames, FoundShapes mapping, boolean cleanOld,
+            Consumer<String> status, java.util.function.BiConsumer<List<Shape>, Set<Integer>> results) {
         super(frames.size() == 1 ? "Detecting objects on frame " + frames.get(0) : "Automatic annotation of " + frames.size() + " frames");
         this.display = display;
         this.session = session;
@@ -49,6 +57,7 @@ final class DetectionRun extends Job {
         this.mapping = mapping;
         this.cleanOld = cleanOld;
         this.status = status;
+        this.results = results;
         setUser(true);
     }
 
@@ -138,7 +147,7 @@ final class DetectionRun extends Job {
 
     private void apply(List<Shape> found, String summary) {
         Set<Integer> clean = cleanOld ? new HashSet<>(frames) : Set.of();
-        new AnnotationEdits(session).addFound(found, clean);
+        results.accept(found, clean);
         status.accept(summary);
     }
 }

@@ -185,6 +185,60 @@ class AiToolsUiTest {
     }
 
     @Test
+    void automaticAnnotationOfAWholeTaskFillsEveryJob() throws Exception {
+        Path first = shared("fixtures/github-ultraface/1.jpg");
+        Path second = shared("fixtures/github-ultraface/2.jpg");
+        Path models = Files.createDirectories(temp.resolve("models"));
+        writeUltraFace(models);
+        System.setProperty("annolab.models", models.toString());
+        Project model = project(TaskMode.ANNOTATION, List.of(first, second), 0, 0);
+        Task task = model.getTasks().get(0);
+        task.getJobs().get(0).setStopFrame(0);
+        Job other = F.createJob();
+        other.setId(2);
+        other.setStartFrame(1);
+        other.setStopFrame(1);
+        task.getJobs().add(other);
+        Path folder = temp.resolve("two-jobs");
+        ProjectStore.create(folder, model).close();
+        long[] faces = new long[2];
+        WorkbenchRun.run(new String[] { "-project", folder.toString() }, PRODUCT, LIMIT, workbench -> {
+            Display display = Display.getCurrent();
+            AnnotationCanvas canvas = openJob(display, "Task 1", "Job 1");
+            EPartService parts = workbench.getContext().get(EPartService.class);
+            parts.activate(parts.findPart("io.annolab.ui.part.ai"));
+            Spin.pause(display, 300);
+            choose((Combo) Widgets.find(display, "ai.model").orElseThrow(), "ultraface.json");
+            display.timerExec(1500, () -> {
+                for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+                    if ("Match the model's labels".equals(shell.getText())) {
+                        shell.getDefaultButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    }
+                }
+            });
+            clickMiddle(button(display, "ai.annotateTask"));
+            Spin.until(display, () -> statusText(display).startsWith("Automatic annotation:"), Duration.ofSeconds(90), "the task run to finish");
+            Job open = canvas.session().job();
+            Job closed = canvas.session().task().getJobs().get(1);
+            faces[0] = faces(open, 0);
+            faces[1] = faces(closed, 1);
+            assertTrue(faces[0] > 0 && faces[1] > 0, "both jobs got faces: " + faces[0] + " and " + faces[1]);
+            assertTrue(canvas.session().projectSession().dirtyJobs().contains(closed), "the job without an editor is saved next time");
+            canvas.session().commandStack().undo();
+            assertEquals(0, faces(open, 0), "the open job's part of the run is one undo in its editor");
+            canvas.session().commandStack().redo();
+            focusEditor(display, canvas);
+            OsEvents.character(display, 's', SWT.CTRL);
+            Spin.until(display, () -> canvas.session().projectSession().dirtyJobs().isEmpty(), Duration.ofSeconds(10), "Ctrl+S to save both jobs");
+        });
+        try (var store = ProjectStore.open(folder)) {
+            Task saved = store.project().getTasks().get(0);
+            assertEquals(faces[0], faces(saved.getJobs().get(0), 0));
+            assertEquals(faces[1], faces(saved.getJobs().get(1), 1), "the other job's faces were saved to its file");
+        }
+    }
+
+    @Test
     void anOpenCvTrackerFollowsAWalker() throws Exception {
         Path video = shared("fixtures/debian-opencv-doc/vtest.avi");
         Path folder = temp.resolve("walkers");

@@ -11,7 +11,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 import io.annolab.core.api.store.ProjectSession;
-import io.annolab.model.Annotation;
 import io.annolab.model.Job;
 import io.annolab.model.Shape;
 import io.annolab.model.Task;
@@ -94,22 +93,11 @@ final class TaskResults {
 
     private void addDirectly(Job job, List<Shape> shapes, Set<Integer> clean) {
         job.getAnnotations().removeIf(a -> clean.contains(a.getFrame()));
-        long id = nextId();
+        long id = EditorSession.nextAnnotationId(task); // unique across the task's jobs, as the editor's ids
         for (Shape shape : shapes) {
             shape.setId(id++);
         }
         job.getAnnotations().addAll(shapes);
         project.markDirty(job);
-    }
-
-    /** Ids stay unique across the task's jobs (export joins a track's parts by id). */
-    private long nextId() {
-        long max = 0;
-        for (Job job : task.getJobs()) {
-            for (Annotation annotation : job.getAnnotations()) {
-                max = Math.max(max, annotation.getId());
-            }
-        }
-        return max + 1;
     }
 }

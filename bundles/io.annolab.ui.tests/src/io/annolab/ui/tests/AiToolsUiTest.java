@@ -93,16 +93,8 @@ class AiToolsUiTest {
             canvas.session().commandStack().undo();
             assertEquals(0, faces(job, 0), "one undo removes the whole detection");
 
-            // the whole job first asks how the model's labels match the project's: face is matched by name; Enter accepts
-            display.timerExec(1500, () -> {
-                for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
-                    if ("Match the model's labels".equals(shell.getText())) {
-                        Combo face = (Combo) Widgets.find(display, "ai.mapping.face").orElseThrow();
-                        assertEquals("face", face.getText(), "same names are matched");
-                        shell.getDefaultButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-                    }
-                }
-            });
+            // the whole job first asks how the model's labels match the project's: face is matched by name
+            acceptLabelMatching(display);
             clickMiddle(button(display, "ai.annotateJob"));
             Spin.until(display, () -> statusText(display).startsWith("Automatic annotation:"), Duration.ofSeconds(90),
                     "automatic annotation of the job to finish");
@@ -209,13 +201,7 @@ class AiToolsUiTest {
             parts.activate(parts.findPart("io.annolab.ui.part.ai"));
             Spin.pause(display, 300);
             choose((Combo) Widgets.find(display, "ai.model").orElseThrow(), "ultraface.json");
-            display.timerExec(1500, () -> {
-                for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
-                    if ("Match the model's labels".equals(shell.getText())) {
-                        shell.getDefaultButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-                    }
-                }
-            });
+            acceptLabelMatching(display);
             clickMiddle(button(display, "ai.annotateTask"));
             Spin.until(display, () -> statusText(display).startsWith("Automatic annotation:"), Duration.ofSeconds(90), "the task run to finish");
             Job open = canvas.session().job();
@@ -270,6 +256,19 @@ class AiToolsUiTest {
     private static long faces(Job job, int frame) {
         return job.getAnnotations().stream().filter(a -> a.getFrame() == frame && a.getLabel() != null && a.getLabel().getName().equals("face"))
                 .count();
+    }
+
+    /** When the label matching dialog comes, checks that face was matched by name and accepts it. */
+    private static void acceptLabelMatching(Display display) {
+        display.timerExec(1500, () -> {
+            for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+                if ("Match the model's labels".equals(shell.getText())) {
+                    Combo face = (Combo) Widgets.find(display, "ai.mapping.face").orElseThrow();
+                    assertEquals("face", face.getText(), "same names are matched");
+                    shell.getDefaultButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                }
+            }
+        });
     }
 
     private static void focusEditor(Display display, AnnotationCanvas canvas) {

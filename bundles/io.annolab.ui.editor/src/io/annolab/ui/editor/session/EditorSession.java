@@ -264,6 +264,11 @@ public final class EditorSession {
      * the task because export joins the parts of one track cut by jobs through their shared id.
      */
     public long nextAnnotationId() {
+        return nextAnnotationId(task);
+    }
+
+    /** {@link #nextAnnotationId()} for any task, e.g. for tools that add to jobs no editor has open. */
+    public static long nextAnnotationId(Task task) {
         long max = 0;
         for (Job each : task.getJobs()) {
             for (Annotation annotation : each.getAnnotations()) {

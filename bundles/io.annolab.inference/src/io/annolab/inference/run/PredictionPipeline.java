@@ -1,7 +1,6 @@
 package io.annolab.inference.run;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -9,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.annolab.core.api.dataset.DatasetSource;
 import io.annolab.core.api.dataset.ItemCursor;
+import io.annolab.core.api.dataset.ReadAhead;
 import io.annolab.core.api.launch.LoadedModel;
 import io.annolab.core.api.launch.Prediction;
 import io.annolab.inference.api.StagedModel;
@@ -181,14 +181,8 @@ public final class PredictionPipeline {
             Throwable failure = work.failure();
             if (failure == null) {
                 return null;
-            } else if (failure instanceof IOException io) {
-                throw io;
-            } else if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            } else if (failure instanceof Error error) {
-                throw error;
             }
-            throw new UncheckedIOException(new IOException(failure));
+            throw ReadAhead.rethrown(failure); // on the exporter's thread, as without the pipeline
         }
 
         @Override

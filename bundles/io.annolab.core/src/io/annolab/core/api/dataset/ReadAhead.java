@@ -15,6 +15,22 @@ import io.annolab.model.DatasetItem;
  */
 public final class ReadAhead {
 
+    /**
+     * A failure caught on a background thread, to throw on the thread that waits for its result as
+     * it would have been thrown there: I/O and runtime exceptions and errors as they are, anything
+     * else wrapped. Use: {@code throw ReadAhead.rethrown(failure);}
+     */
+    public static IOException rethrown(Throwable failure) {
+        if (failure instanceof IOException io) {
+            return io;
+        } else if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        } else if (failure instanceof Error error) {
+            throw error;
+        }
+        throw new UncheckedIOException(new IOException(failure));
+    }
+
     /** Items held between the reader and the writer at most. */
     public static final int QUEUE_ITEMS = 512;
 
@@ -101,14 +117,7 @@ public final class ReadAhead {
                 return null;
             }
             // the reader's failure, rethrown on the caller's thread as it would have been without read-ahead
-            if (failure instanceof IOException io) {
-                throw io;
-            } else if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            } else if (failure instanceof Error error) {
-                throw error;
-            }
-            throw new UncheckedIOException(new IOException(failure));
+            throw rethrown(failure);
         }
 
         @Override

@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.annolab.formats.testing.CvatSamples;
 import io.annolab.cli.Cli;
 import io.annolab.core.api.dataset.DatasetSource;
 import io.annolab.core.api.dataset.ItemCursor;
@@ -100,7 +101,7 @@ class CliTest {
     @Test
     void aCvatVideoImportedAndExportedAsCocoHasTheInterpolatedBoxOnEveryFrame(@TempDir Path root) throws IOException {
         Path video = Files.createDirectories(root.resolve("video"));
-        Files.writeString(video.resolve("annotations.xml"), movingBoxVideo());
+        Files.writeString(video.resolve("annotations.xml"), CvatSamples.movingBoxVideo());
         Path project = root.resolve("project");
         assertEquals(0, run("create", "-o", project.toString(), "-n", "Tracks"), err());
         assertEquals(0, run("import", "-p", project.toString(), "-if", "cvat", "-i", video.toString(), "-n", "moving"), err());
@@ -120,37 +121,6 @@ class CliTest {
         }
         // frames 0-4 move 10 px a frame (1-3 interpolated), 5 holds frame 4's box, 6 is outside
         assertEquals(List.of("0,0,10,10", "10,0,10,10", "20,0,10,10", "30,0,10,10", "40,0,10,10", "40,0,10,10"), boxes, json);
-    }
-
-    /** CVAT for video: a box keyframed on 0 and 4, held on 5, outside on 6; the file's frames 1-3 and 5 are wrong on purpose. */
-    private static String movingBoxVideo() {
-        StringBuilder xml = new StringBuilder("""
-                <?xml version="1.0" encoding="utf-8"?>
-                <annotations>
-                  <version>1.1</version>
-                  <meta>
-                    <task>
-                      <name>moving</name>
-                      <size>7</size>
-                      <mode>interpolation</mode>
-                      <start_frame>0</start_frame>
-                      <stop_frame>6</stop_frame>
-                      <labels>
-                        <label><name>car</name><attributes></attributes></label>
-                      </labels>
-                      <original_size><width>100</width><height>50</height></original_size>
-                    </task>
-                  </meta>
-                  <track id="0" label="car">
-                """);
-        int[][] frames = { { 0, 1, 0, 0 }, { 1, 0, 0, 99 }, { 2, 0, 0, 99 }, { 3, 0, 0, 99 }, { 4, 1, 0, 40 }, { 5, 0, 0, 99 }, { 6, 1, 1, 40 } };
-        for (int[] f : frames) {
-            xml.append("    <box frame=\"").append(f[0]).append("\" keyframe=\"").append(f[1]).append("\" outside=\"").append(f[2])
-                    .append("\" occluded=\"0\" xtl=\"").append(f[3]).append("\" ytl=\"0\" xbr=\"").append(f[3] + 10)
-                    .append("\" ybr=\"10\" z_order=\"0\"></box>\n");
-        }
-        xml.append("  </track>\n</annotations>\n");
-        return xml.toString();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.annolab.formats.testing.CvatSamples;
 import io.annolab.core.api.dataset.DatasetSource;
 import io.annolab.core.api.dataset.ProjectDatasets;
 import io.annolab.core.api.format.Conversion;
@@ -99,7 +100,7 @@ class CvatTrackRoundTripTest {
     @Test
     void interpolatedFramesAreRecomputedAndWrittenOnEveryFrame(@TempDir Path root) throws Exception {
         Path folder = Files.createDirectories(root.resolve("in"));
-        Files.writeString(folder.resolve("annotations.xml"), movingBoxVideo());
+        Files.writeString(folder.resolve("annotations.xml"), CvatSamples.movingBoxVideo());
         Project project = ModelFactory.eINSTANCE.createProject();
         project.setName("moving");
         Task task = importTask(project, folder);
@@ -117,43 +118,6 @@ class CvatTrackRoundTripTest {
         assertTrue(xml.contains("frame=\"2\" keyframe=\"0\"") || xml.matches("(?s).*<box frame=\"2\"[^>]*keyframe=\"0\".*"), xml);
         assertTrue(xml.matches("(?s).*<box frame=\"2\"[^>]*xtl=\"20\\.00\"[^>]*xbr=\"30\\.00\".*"), xml);
         assertTrue(xml.matches("(?s).*<box frame=\"6\"[^>]*outside=\"1\".*"), "the outside keyframe ends the track: " + xml);
-    }
-
-    /** A box moving 10 px a frame from 0 to 4, held on 5, outside on 6; CVAT's frames 1-3 and 5 deliberately wrong. */
-    static String movingBoxVideo() {
-        StringBuilder xml = new StringBuilder("""
-                <?xml version="1.0" encoding="utf-8"?>
-                <annotations>
-                  <version>1.1</version>
-                  <meta>
-                    <task>
-                      <name>moving</name>
-                      <size>7</size>
-                      <mode>interpolation</mode>
-                      <start_frame>0</start_frame>
-                      <stop_frame>6</stop_frame>
-                      <labels>
-                        <label><name>car</name><attributes></attributes></label>
-                      </labels>
-                      <original_size><width>100</width><height>50</height></original_size>
-                    </task>
-                  </meta>
-                  <track id="3" label="car">
-                """);
-        box(xml, 0, 1, 0, 0);
-        for (int f = 1; f <= 3; f++) {
-            box(xml, f, 0, 0, 99);
-        }
-        box(xml, 4, 1, 0, 40);
-        box(xml, 5, 0, 0, 99);
-        box(xml, 6, 1, 1, 40);
-        xml.append("  </track>\n</annotations>\n");
-        return xml.toString();
-    }
-
-    private static void box(StringBuilder xml, int frame, int keyframe, int outside, int x) {
-        xml.append("    <box frame=\"").append(frame).append("\" keyframe=\"").append(keyframe).append("\" outside=\"").append(outside)
-                .append("\" occluded=\"0\" xtl=\"").append(x).append("\" ytl=\"0\" xbr=\"").append(x + 10).append("\" ybr=\"10\" z_order=\"0\"></box>\n");
     }
 
     private static void assertSameTrack(Track expected, Track actual, int frames) {

@@ -71,7 +71,9 @@ public class AiToolsPart extends ControllerView {
     /** Encodes the next frames for the interactor while the annotator works on this one. */
     private final ExecutorService prefetchThread = Executors.newSingleThreadExecutor(daemon("Annolab embedding prefetch"));
     private final Map<Path, CompletableFuture<LoadedModel>> models = new HashMap<>();
-    private final Map<Path, EmbeddingCache<Integer>> embeddings = new HashMap<>();
+    private final Map<Path, EmbeddingCache<String>> embeddings = new HashMap<>();
+    private FramePixels pixels;
+    private io.annolab.ui.editor.session.EditorSession pixelsSession;
     private final List<Path> descriptors = new ArrayList<>();
     /** The label matching chosen per model, reused by later runs. */
     private final Map<Path, Map<String, io.annolab.model.Label>> mappings = new HashMap<>();
@@ -318,18 +320,36 @@ public class AiToolsPart extends ControllerView {
     }
 
     private Embedding encode(Path descriptor, InteractiveSegmenter segmenter, io.annolab.ui.editor.session.EditorSession session, int frame) {
-        EmbeddingCache<Integer> cache;
+        EmbeddingCache<String> cache;
         synchronized (embeddings) {
             cache = embeddings.computeIfAbsent(descriptor, d -> new EmbeddingCache<>(8));
         }
-        try (FramePixels pixels = new FramePixels(session)) {
-            return cache.get(frame, f -> {
-                DecodedImage image = pixels.frame(f);
+        // keyed by the picture, not the frame number: frame 3 of another task is another picture
+        var media = session.media(frame);
+        String picture = session.mediaFile(media) + "#" + media.getFrame();
+        try {
+            return cache.get(picture, key -> {
+                DecodedImage image = pixels(session).frame(frame);
                 return segmenter.encode(image.bgr(), image.width(), image.height());
             });
         } catch (IOException e) {
             throw new java.util.concurrent.CompletionException(e);
         }
+    }
+
+    /**
+     * The frames of the open job for the interactor and the scissors, one reader kept for the
+     * job (a video is indexed once, not on every click); replaced when another job is in front.
+     */
+    private synchronized FramePixels pixels(io.annolab.ui.editor.session.EditorSession session) {
+        if (pixelsSession != session) {
+            if (pixels != null) {
+                pixels.close();
+            }
+            pixels = new FramePixels(session);
+            pixelsSession = session;
+        }
+        return pixels;
     }
 
     /** The next two frames' embeddings, so the interactor is ready at once after F. */
@@ -354,8 +374,8 @@ public class AiToolsPart extends ControllerView {
         var display = status.getDisplay();
         int frame = session.frame();
         CompletableFuture.supplyAsync(() -> {
-            try (FramePixels pixels = new FramePixels(session)) {
-                return pixels.frame(frame);
+            try {
+                return pixels(session).frame(frame);
             } catch (IOException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
@@ -427,6 +447,13 @@ public class AiToolsPart extends ControllerView {
     @PreDestroy
     public void dispose() {
         modelThread.submit(() -> models.values().forEach(future -> future.thenAccept(LoadedModel::close)));
+        modelThread.submit(() -> {
+            synchronized (this) {
+                if (pixels != null) {
+                    pixels.close();
+                }
+            }
+        });
         modelThread.shutdown();
         prefetchThread.shutdownNow();
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -30,6 +31,9 @@ final class CocoFileReader {
     static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER).build();
 
+    /** Files from this size on are read by two threads (see {@link SecondHalfParse}). */
+    static final long SPLIT_BYTES = 32L << 20;
+
     private static final String HINT = "Check that the file is a complete COCO annotation file";
 
     private final Path file;
@@ -43,11 +47,62 @@ final class CocoFileReader {
 
     /** Reads the whole file. */
     static CocoFileData read(Path file, CocoTask task, String subset) throws IOException {
+        return read(file, task, subset, SPLIT_BYTES);
+    }
+
+    /** Reads the whole file, on two threads when it has at least {@code splitBytes} (tests lower it). */
+    static CocoFileData read(Path file, CocoTask task, String subset, long splitBytes) throws IOException {
+        if (Files.size(file) >= splitBytes) {
+            CocoFileData data = readSplit(file, task, subset);
+            if (data != null) {
+                return data;
+            }
+        }
         try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
-            return new CocoFileReader(file, parser).readAll(task, subset);
+            Contents contents = new Contents();
+            new CocoFileReader(file, parser).readAll(contents, null);
+            return contents.bucket(file, task, subset);
         } catch (JsonProcessingException e) {
             throw malformed(file, e);
         }
+    }
+
+    /**
+     * Reads the file with a {@link SecondHalfParse} taking the second half of the annotations;
+     * null when that cannot help or anything fails, so the file is read again in one piece and
+     * an error names the right line and column.
+     */
+    private static CocoFileData readSplit(Path file, CocoTask task, String subset) throws IOException {
+        try (SecondHalfParse second = SecondHalfParse.start(file)) {
+            if (second == null) {
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+                Contents contents = new Contents();
+                new CocoFileReader(file, parser).readAll(contents, second);
+                return contents.bucket(file, task, subset);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Reads {@code [{annotation}, ...]} from {@code parser} until its closing bracket, or until
+     * {@code stop} says so (checked between annotations). Returns the parser's byte offset just
+     * after the bracket, or -1 when stopped.
+     */
+    static long readAnnotationList(Path file, JsonParser parser, List<RawAnnotation> out, BooleanSupplier stop) throws IOException {
+        CocoFileReader reader = new CocoFileReader(file, parser);
+        reader.expect(parser.nextToken(), JsonToken.START_ARRAY, "an annotation list must start with '['");
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            if (stop.getAsBoolean()) {
+                return -1;
+            }
+            reader.annotation(out);
+        }
+        reader.expect(parser.currentToken(), JsonToken.END_ARRAY, "'annotations' must hold objects");
+        return parser.currentTokenLocation().getByteOffset() + 1;
     }
 
     /** Reads only the categories, skipping the other top-level values without storing them. */
@@ -75,63 +130,98 @@ final class CocoFileReader {
                 at == null ? 0 : at.getColumnNr(), HINT + " (it may be truncated)", e);
     }
 
-    private CocoFileData readAll(CocoTask task, String subset) throws IOException {
+    private void readAll(Contents into, SecondHalfParse second) throws IOException {
         expect(parser.nextToken(), JsonToken.START_OBJECT, "a COCO file must hold one JSON object");
-        List<CocoCategory> categories = List.of();
-        Images images = new Images();
-        List<RawAnnotation> annotations = new ArrayList<>();
+        readFields(into, second);
+    }
+
+    /** The top-level fields up to the closing brace. */
+    private void readFields(Contents into, SecondHalfParse second) throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "categories" -> categories = categories();
-                case "images" -> images(images);
+                case "categories" -> into.categories = categories();
+                case "images" -> images(into.images);
                 case "annotations" -> {
                     expect(value, JsonToken.START_ARRAY, "'annotations' must be a list");
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        annotation(annotations);
+                    if (annotations(into.annotations, second)) {
+                        // The second thread read the rest of the list: go on with the fields after it.
+                        try (InputStream rest = second.restOfFile(); JsonParser restParser = JSON.createParser(rest)) {
+                            CocoFileReader reader = new CocoFileReader(file, restParser);
+                            reader.expect(restParser.nextToken(), JsonToken.START_OBJECT, "unexpected content");
+                            reader.readFields(into, null);
+                        }
+                        return;
                     }
-                    expect(parser.currentToken(), JsonToken.END_ARRAY, "'annotations' must hold objects");
                 }
                 default -> parser.skipChildren();
             }
         }
         expect(parser.currentToken(), JsonToken.END_OBJECT, "unexpected content");
-        return bucket(task, subset, categories, images, annotations);
     }
 
-    private CocoFileData bucket(CocoTask task, String subset, List<CocoCategory> categories, Images images,
-            List<RawAnnotation> annotations) throws AnnolabException {
-        int n = images.size;
-        LongIndex index = new LongIndex(n);
-        for (int i = 0; i < n; i++) {
-            if (index.put(images.ids[i], i) >= 0) {
-                throw new AnnolabException("image id " + images.ids[i] + " is declared twice", file,
-                        "Image ids must be unique within a file");
+    /**
+     * The annotation list; true when {@code second} took over from one of its objects (its
+     * annotations are added, and this parser is left there).
+     */
+    private boolean annotations(List<RawAnnotation> out, SecondHalfParse second) throws IOException {
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            if (second != null && second.isPending()) {
+                long at = parser.currentTokenLocation().getByteOffset();
+                if (at == second.start() && second.handOver(out)) {
+                    return true;
+                } else if (at >= second.start()) {
+                    second.abandon(); // its guess was not where an annotation starts, or it failed
+                }
             }
+            annotation(out);
         }
-        int[] imageOf = new int[annotations.size()];
-        int[] start = new int[n + 1];
-        for (int a = 0; a < imageOf.length; a++) {
-            RawAnnotation annotation = annotations.get(a);
-            int image = index.get(annotation.imageId);
-            if (image < 0) {
-                throw new AnnolabException("annotation " + annotation.id + " refers to image " + annotation.imageId
-                        + ", which 'images' does not declare", file, "Add the image or remove the annotation");
+        expect(parser.currentToken(), JsonToken.END_ARRAY, "'annotations' must hold objects");
+        if (second != null) {
+            second.abandon(); // its guess was not in this list
+        }
+        return false;
+    }
+
+    /** What the top-level fields hold, gathered as they come. */
+    private static final class Contents {
+        List<CocoCategory> categories = List.of();
+        final Images images = new Images();
+        final List<RawAnnotation> annotations = new ArrayList<>();
+
+        CocoFileData bucket(Path file, CocoTask task, String subset) throws AnnolabException {
+            int n = images.size;
+            LongIndex index = new LongIndex(n);
+            for (int i = 0; i < n; i++) {
+                if (index.put(images.ids[i], i) >= 0) {
+                    throw new AnnolabException("image id " + images.ids[i] + " is declared twice", file,
+                            "Image ids must be unique within a file");
+                }
             }
-            imageOf[a] = image;
-            start[image + 1]++;
+            int[] imageOf = new int[annotations.size()];
+            int[] start = new int[n + 1];
+            for (int a = 0; a < imageOf.length; a++) {
+                RawAnnotation annotation = annotations.get(a);
+                int image = index.get(annotation.imageId);
+                if (image < 0) {
+                    throw new AnnolabException("annotation " + annotation.id + " refers to image " + annotation.imageId
+                            + ", which 'images' does not declare", file, "Add the image or remove the annotation");
+                }
+                imageOf[a] = image;
+                start[image + 1]++;
+            }
+            for (int i = 0; i < n; i++) {
+                start[i + 1] += start[i];
+            }
+            RawAnnotation[] ordered = new RawAnnotation[imageOf.length];
+            int[] next = Arrays.copyOf(start, n);
+            for (int a = 0; a < imageOf.length; a++) {
+                ordered[next[imageOf[a]]++] = annotations.get(a);
+            }
+            return new CocoFileData(file, task, subset, categories, Arrays.copyOf(images.ids, n), Arrays.copyOf(images.names, n),
+                    Arrays.copyOf(images.widths, n), Arrays.copyOf(images.heights, n), ordered, start);
         }
-        for (int i = 0; i < n; i++) {
-            start[i + 1] += start[i];
-        }
-        RawAnnotation[] ordered = new RawAnnotation[imageOf.length];
-        int[] next = Arrays.copyOf(start, n);
-        for (int a = 0; a < imageOf.length; a++) {
-            ordered[next[imageOf[a]]++] = annotations.get(a);
-        }
-        return new CocoFileData(file, task, subset, categories, Arrays.copyOf(images.ids, n), Arrays.copyOf(images.names, n),
-                Arrays.copyOf(images.widths, n), Arrays.copyOf(images.heights, n), ordered, start);
     }
 
     private List<CocoCategory> categories() throws IOException {

@@ -52,6 +52,33 @@ class IndexedPngWriterTest {
     }
 
     @Test
+    void theZlibChecksumMatchesTheJdksAdler32OnSmallAndHugeImages() {
+        Random random = new Random(11);
+        for (int[] size : new int[][] { { 3, 2 }, { 640, 480 }, { 4000, 4000 } }) { // the last overflows unreduced sums
+            int width = size[0], height = size[1];
+            IndexedPngWriter writer = new IndexedPngWriter(width, height, new int[] { 0, 0xFFFFFF });
+            java.util.zip.Adler32 expected = new java.util.zip.Adler32();
+            byte[] row = new byte[width + 1];
+            for (int y = 0; y < height; y++) {
+                writer.run(0, 1);
+                int x = 0;
+                while (x < width) {
+                    int length = Math.min(width - x, 1 + random.nextInt(width));
+                    int value = random.nextInt(3) == 0 ? 0 : 200 + random.nextInt(56);
+                    writer.run(value, length);
+                    java.util.Arrays.fill(row, 1 + x, 1 + x + length, (byte) value);
+                    x += length;
+                }
+                expected.update(row);
+            }
+            byte[] png = writer.finish();
+            int iend = png.length - 12; // IEND: length, type, CRC
+            int stored = (png[iend - 8] & 0xFF) << 24 | (png[iend - 7] & 0xFF) << 16 | (png[iend - 6] & 0xFF) << 8 | png[iend - 5] & 0xFF;
+            assertEquals((int) expected.getValue(), stored, width + "x" + height);
+        }
+    }
+
+    @Test
     void paletteIsTheVocColormap() {
         assertEquals(0x000000, VocPalette.color(0));
         assertEquals(0x800000, VocPalette.color(1));

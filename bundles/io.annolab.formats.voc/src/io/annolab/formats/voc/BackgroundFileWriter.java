@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -14,15 +17,17 @@ import java.util.concurrent.TimeUnit;
  * Writes small files on threads of their own, one per lane. An export creates one file per item
  * (and two more per item with masks), and creating a file costs the kernel more than composing
  * it costs us, so the two overlap; lanes write to different folders because creating files in
- * one folder is serialised by the file system anyway. Queues are bounded, so memory stays flat;
- * the first failure is rethrown to the exporting thread.
+ * one folder is serialised by the file system anyway. Files are handed over in batches, so
+ * the threads wake each other once per batch rather than once per file. Queues are bounded, so
+ * memory stays flat; the first failure is rethrown to the exporting thread.
  */
 final class BackgroundFileWriter implements AutoCloseable {
 
     private record Job(Path file, byte[] bytes) {
     }
 
-    private static final Job END = new Job(null, null);
+    private static final List<Job> END = Collections.unmodifiableList(new ArrayList<>()); // compared by identity
+    private static final int BATCH = 32;
 
     private final Lane[] lanes;
     private volatile IOException failure;
@@ -38,16 +43,18 @@ final class BackgroundFileWriter implements AutoCloseable {
     /** Queues a file on {@code lane} (0 .. lanes - 1); files of one folder should share a lane. */
     void write(int lane, Path file, byte[] bytes) throws IOException {
         rethrow();
-        try {
-            lanes[lane].queue.put(new Job(file, bytes));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing " + file);
+        Lane target = lanes[lane];
+        target.filling.add(new Job(file, bytes));
+        if (target.filling.size() == BATCH) {
+            target.handOver();
         }
     }
 
     /** Waits until every file is written; rethrows the first failure. */
     void finish() throws IOException {
+        for (Lane lane : lanes) {
+            lane.handOver();
+        }
         stop();
         rethrow();
     }
@@ -57,6 +64,7 @@ final class BackgroundFileWriter implements AutoCloseable {
     public void close() throws IOException {
         abandoned = true;
         for (Lane lane : lanes) {
+            lane.filling.clear();
             lane.queue.clear();
         }
         stop();
@@ -86,7 +94,9 @@ final class BackgroundFileWriter implements AutoCloseable {
 
     /** One queue and the thread that empties it. */
     private final class Lane {
-        final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(256);
+        final BlockingQueue<List<Job>> queue = new ArrayBlockingQueue<>(16);
+        /** The batch being filled by the exporting thread. */
+        List<Job> filling = new ArrayList<>(BATCH);
         final Set<Path> folders = new HashSet<>();
         final Thread thread;
 
@@ -96,24 +106,42 @@ final class BackgroundFileWriter implements AutoCloseable {
             thread.start();
         }
 
+        void handOver() throws IOException {
+            if (filling.isEmpty()) {
+                return;
+            }
+            try {
+                queue.put(filling);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while writing " + filling.get(0).file());
+            }
+            filling = new ArrayList<>(BATCH);
+        }
+
         private void drain() {
             try {
-                for (Job job = queue.take(); job != END; job = queue.take()) {
-                    if (failure != null || abandoned) {
-                        continue;
-                    }
-                    try {
-                        Path folder = job.file().getParent();
-                        if (folders.add(folder)) {
-                            Files.createDirectories(folder);
+                for (List<Job> batch = queue.take(); batch != END; batch = queue.take()) {
+                    for (Job job : batch) {
+                        if (failure == null && !abandoned) {
+                            write(job);
                         }
-                        Files.write(job.file(), job.bytes());
-                    } catch (IOException e) {
-                        failure = e;
                     }
                 }
             } catch (InterruptedException e) {
                 failure = new InterruptedIOException("the file writer was interrupted");
+            }
+        }
+
+        private void write(Job job) {
+            try {
+                Path folder = job.file().getParent();
+                if (folders.add(folder)) {
+                    Files.createDirectories(folder);
+                }
+                Files.write(job.file(), job.bytes());
+            } catch (IOException e) {
+                failure = e;
             }
         }
     }

@@ -16,6 +16,8 @@ final class IndexedPngWriter {
 
     private static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
     private static final int ADLER_MOD = 65521;
+    /** Below these, one unreduced Adler step cannot overflow a long: n*A < 2^51, v*n(n+1)/2 < 2^48, B < 2^62. */
+    private static final long SHORT_RUN = 1 << 20, A_LIMIT = 1L << 31, B_LIMIT = 1L << 61;
     private static final int[] LENGTH_CODE = new int[259];
     private static final int[] LENGTH_EXTRA_BITS = new int[259];
     private static final int[] LENGTH_EXTRA_VALUE = new int[259];
@@ -110,10 +112,18 @@ final class IndexedPngWriter {
         int value = pendingValue;
         long count = pendingCount;
         total += count;
-        // Adler-32 of n equal bytes v in closed form: B += n*A + v*n(n+1)/2, A += n*v
-        long triangle = (count % (2L * ADLER_MOD)) * ((count + 1) % (2L * ADLER_MOD)) / 2 % ADLER_MOD;
-        adlerB = (adlerB + count % ADLER_MOD * adlerA + value * triangle) % ADLER_MOD;
-        adlerA = (adlerA + count % ADLER_MOD * value) % ADLER_MOD;
+        // Adler-32 of n equal bytes v in closed form: B += n*A + v*n(n+1)/2, A += n*v. The sums
+        // are reduced modulo 65521 only when they could overflow: divisions cost more than the rest.
+        if (count < SHORT_RUN && adlerA < A_LIMIT && adlerB < B_LIMIT) {
+            adlerB += count * adlerA + value * (count * (count + 1) / 2);
+            adlerA += count * value;
+        } else {
+            adlerA %= ADLER_MOD;
+            adlerB %= ADLER_MOD;
+            long triangle = (count % (2L * ADLER_MOD)) * ((count + 1) % (2L * ADLER_MOD)) / 2 % ADLER_MOD;
+            adlerB = (adlerB + count % ADLER_MOD * adlerA + value * triangle) % ADLER_MOD;
+            adlerA = (adlerA + count % ADLER_MOD * value) % ADLER_MOD;
+        }
         symbol(value);
         long remaining = count - 1;
         for (; remaining >= 258 + 3; remaining -= 258) {
@@ -175,7 +185,7 @@ final class IndexedPngWriter {
             bits >>>= 8;
             bitCount = Math.max(0, bitCount - 8);
         }
-        int adler = (int) (adlerB << 16 | adlerA);
+        int adler = (int) (adlerB % ADLER_MOD << 16 | adlerA % ADLER_MOD);
         put(adler >>> 24);
         put(adler >>> 16 & 0xFF);
         put(adler >>> 8 & 0xFF);

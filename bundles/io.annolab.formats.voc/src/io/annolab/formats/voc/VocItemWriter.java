@@ -1,7 +1,6 @@
 package io.annolab.formats.voc;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,9 +92,9 @@ final class VocItemWriter {
             }
         }
         int[] size = VocExporter.imageSize(media);
-        String text = objects ? xml.write(id, id + extension, size[0], size[1], tasks.contains(VocTask.SEGMENTATION) && !masks.isEmpty(),
-                objects(boxes)) : "";
-        int fingerprint = 31 * text.hashCode() + masks.stream().mapToInt(VocItemWriter::fingerprint).sum();
+        byte[] text = objects ? xml.write(id, id + extension, size[0], size[1], tasks.contains(VocTask.SEGMENTATION) && !masks.isEmpty(),
+                objects(boxes)) : new byte[0];
+        int fingerprint = 31 * java.util.Arrays.hashCode(text) + masks.stream().mapToInt(VocItemWriter::fingerprint).sum();
         Integer first = written.putIfAbsent(id, fingerprint);
         if (first != null) {
             // the same id again (real VOC lists an image in train and trainval): its files are already written
@@ -110,7 +109,7 @@ final class VocItemWriter {
         }
         if (objects) {
             files.write(XML_LANE, StagedOutput.inside(folder.resolve(VocItemReader.ANNOTATIONS), id + ".xml"),
-                    text.getBytes(StandardCharsets.UTF_8));
+                    text);
         }
         return labels;
     }

@@ -1,6 +1,5 @@
 package io.annolab.formats.voc;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,7 @@ final class VocListFiles implements AutoCloseable {
     private final Set<VocTask> tasks;
     private final List<String> classificationLabels;
     private final Map<String, SubsetLists> subsets = new HashMap<>();
-    private final List<OutputStream> open = new ArrayList<>();
+    private final List<ListFile> open = new ArrayList<>();
 
     VocListFiles(Path root, Set<VocTask> tasks, VocLabelMap labelMap) {
         this.imageSets = root.resolve(VocLists.IMAGE_SETS);
@@ -42,8 +41,11 @@ final class VocListFiles implements AutoCloseable {
         }
         String listed = VocLists.listed(id);
         byte[] line = (listed + "\n").getBytes(StandardCharsets.UTF_8);
-        for (OutputStream list : lists.taskLists) {
+        for (ListFile list : lists.taskLists) {
             list.write(line);
+        }
+        if (lists.labelLists.length == 0) {
+            return;
         }
         byte[] present = (listed + "  1\n").getBytes(StandardCharsets.UTF_8);
         byte[] absent = (listed + " -1\n").getBytes(StandardCharsets.UTF_8);
@@ -55,7 +57,7 @@ final class VocListFiles implements AutoCloseable {
     @Override
     public void close() throws IOException {
         IOException failure = null;
-        for (OutputStream out : open) {
+        for (ListFile out : open) {
             try {
                 out.close();
             } catch (IOException e) {
@@ -68,18 +70,51 @@ final class VocListFiles implements AutoCloseable {
         }
     }
 
-    private OutputStream create(String folder, String name) throws IOException {
+    private ListFile create(String folder, String name) throws IOException {
         Path dir = imageSets.resolve(folder);
         Files.createDirectories(dir);
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(StagedOutput.inside(dir, name)), 32 * 1024);
+        ListFile out = new ListFile(Files.newOutputStream(StagedOutput.inside(dir, name)));
         open.add(out);
         return out;
     }
 
+    /**
+     * One list file with a buffer of its own: classification writes a line per item to every
+     * label's list (millions of lines), and a plain buffer spares the locking of BufferedOutputStream.
+     */
+    private static final class ListFile {
+        private final OutputStream out;
+        private final byte[] buffer = new byte[32 * 1024];
+        private int size;
+
+        ListFile(OutputStream out) {
+            this.out = out;
+        }
+
+        void write(byte[] line) throws IOException {
+            if (size + line.length > buffer.length) {
+                out.write(buffer, 0, size);
+                size = 0;
+                if (line.length > buffer.length) {
+                    out.write(line);
+                    return;
+                }
+            }
+            System.arraycopy(line, 0, buffer, size, line.length);
+            size += line.length;
+        }
+
+        void close() throws IOException {
+            try (out) {
+                out.write(buffer, 0, size);
+            }
+        }
+    }
+
     /** The open files of one subset. */
     private final class SubsetLists {
-        final List<OutputStream> taskLists = new ArrayList<>();
-        final OutputStream[] labelLists;
+        final List<ListFile> taskLists = new ArrayList<>();
+        final ListFile[] labelLists;
 
         SubsetLists(String subset) throws IOException {
             if (tasks.contains(VocTask.DETECTION) || tasks.contains(VocTask.CLASSIFICATION)) {
@@ -90,7 +125,7 @@ final class VocListFiles implements AutoCloseable {
                     taskLists.add(create(task.listFolder(), subset + ".txt"));
                 }
             }
-            labelLists = new OutputStream[tasks.contains(VocTask.CLASSIFICATION) ? classificationLabels.size() : 0];
+            labelLists = new ListFile[tasks.contains(VocTask.CLASSIFICATION) ? classificationLabels.size() : 0];
             for (int i = 0; i < labelLists.length; i++) {
                 labelLists[i] = create("Main", classificationLabels.get(i) + "_" + subset + ".txt");
             }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Writes one {@code Annotations/<id>.xml} by hand into a reused buffer, in the element order
  * Datumaro writes: a streaming writer without per-element objects, since exports write one file
- * per item and hundreds of thousands of objects.
+ * per item and hundreds of thousands of objects. It composes UTF-8 bytes directly (ASCII, the
+ * usual case, a byte per char), so no string is built and encoded again per file.
  */
 final class VocXmlWriter {
 
@@ -21,10 +22,11 @@ final class VocXmlWriter {
     record Flag(String name, String value) {
     }
 
-    private final StringBuilder xml = new StringBuilder(4096);
+    private final Utf8Buffer xml = new Utf8Buffer();
 
-    String write(String id, String filename, int width, int height, boolean segmented, List<VocObject> objects) {
-        xml.setLength(0);
+    /** The file's UTF-8 bytes. */
+    byte[] write(String id, String filename, int width, int height, boolean segmented, List<VocObject> objects) {
+        xml.clear();
         int underscore = id.indexOf('_');
         xml.append("<annotation>\n");
         element(1, "folder", underscore >= 0 ? id.substring(0, underscore) : "");
@@ -82,7 +84,7 @@ final class VocXmlWriter {
             xml.append("  </object>\n");
         }
         xml.append("</annotation>\n");
-        return xml.toString();
+        return xml.toBytes();
     }
 
     private void box(int depth, float[] box) {
@@ -98,9 +100,13 @@ final class VocXmlWriter {
 
     private void element(int depth, String name, String text) {
         indent(depth);
-        xml.append('<').append(name).append('>');
+        xml.append('<');
+        xml.append(name);
+        xml.append('>');
         escape(text);
-        xml.append("</").append(name).append(">\n");
+        xml.append("</");
+        xml.append(name);
+        xml.append(">\n");
     }
 
     private void indent(int depth) {
@@ -119,10 +125,69 @@ final class VocXmlWriter {
                 default -> {
                     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
                         xml.append(' '); // not representable in XML 1.0
+                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        xml.appendCodePoint(Character.toCodePoint(c, text.charAt(++i)));
                     } else {
-                        xml.append(c);
+                        xml.appendCodePoint(c);
                     }
                 }
+            }
+        }
+    }
+
+    /** A growable byte buffer that takes chars and code points as UTF-8. */
+    private static final class Utf8Buffer {
+        private byte[] bytes = new byte[4096];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void append(char c) {
+            appendCodePoint(c);
+        }
+
+        /** Appends markup or numbers: ASCII text. */
+        void append(String ascii) {
+            int length = ascii.length();
+            ensure(length);
+            for (int i = 0; i < length; i++) {
+                bytes[size++] = (byte) ascii.charAt(i);
+            }
+        }
+
+        void appendCodePoint(int c) {
+            ensure(4);
+            if (c < 0x80) {
+                bytes[size++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[size++] = (byte) (0xC0 | c >> 6);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (c < 0x10000) {
+                if (Character.isSurrogate((char) c)) {
+                    c = '?'; // a lone surrogate has no UTF-8 form (String.getBytes writes '?' too)
+                    bytes[size++] = (byte) c;
+                    return;
+                }
+                bytes[size++] = (byte) (0xE0 | c >> 12);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                bytes[size++] = (byte) (0xF0 | c >> 18);
+                bytes[size++] = (byte) (0x80 | c >> 12 & 0x3F);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+
+        byte[] toBytes() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
             }
         }
     }

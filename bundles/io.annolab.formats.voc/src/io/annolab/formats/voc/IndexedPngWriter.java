@@ -47,6 +47,8 @@ final class IndexedPngWriter {
     /** "copy 258 bytes from distance 1": symbol 285 (8 bits) then distance code 0 (5 bits). */
     private static final int COPY_258;
     private static final int COPY_258_BITS = 13;
+    /** Eight of those, packed as the stream packs them starting on a byte boundary. */
+    private static final byte[] EIGHT_COPIES = new byte[13];
 
     static {
         for (int symbol = 0; symbol < 288; symbol++) {
@@ -68,6 +70,17 @@ final class IndexedPngWriter {
             CODE_LENGTH[symbol] = length;
         }
         COPY_258 = CODE[285];
+        long pending = 0;
+        int pendingBits = 0, at = 0;
+        for (int i = 0; i < 8; i++) { // 8 × 13 bits = 13 whole bytes
+            pending |= (long) COPY_258 << pendingBits;
+            pendingBits += COPY_258_BITS;
+            while (pendingBits >= 8) {
+                EIGHT_COPIES[at++] = (byte) pending;
+                pending >>>= 8;
+                pendingBits -= 8;
+            }
+        }
     }
 
     private byte[] deflated = new byte[2048];
@@ -126,9 +139,9 @@ final class IndexedPngWriter {
         }
         symbol(value);
         long remaining = count - 1;
-        for (; remaining >= 258 + 3; remaining -= 258) {
-            writeBits(COPY_258, COPY_258_BITS);
-        }
+        long copies = remaining >= 258 + 3 ? (remaining - 258 - 3) / 258 + 1 : 0;
+        remaining -= copies * 258;
+        copy258(copies);
         while (remaining >= 3) {
             int length = (int) Math.min(258, remaining);
             if (remaining - length > 0 && remaining - length < 3) {
@@ -144,6 +157,38 @@ final class IndexedPngWriter {
         }
         pendingCount = 0;
         pendingValue = -1;
+    }
+
+    /**
+     * Writes "copy 258 bytes" {@code copies} times. A blank mask row is a long run, so most of a
+     * PNG is these: once the bit position is on a byte boundary they go as whole 13-byte blocks
+     * of eight.
+     */
+    private void copy258(long copies) {
+        while (copies > 0 && (bitCount & 7) != 0) { // 13 bits each: at most 7 reach a boundary
+            writeBits(COPY_258, COPY_258_BITS);
+            copies--;
+        }
+        if (copies >= 8) {
+            while (bitCount > 0) {
+                put((int) bits & 0xFF);
+                bits >>>= 8;
+                bitCount -= 8;
+            }
+            long blocks = copies / 8;
+            long needed = size + blocks * EIGHT_COPIES.length;
+            if (needed > deflated.length) {
+                deflated = java.util.Arrays.copyOf(deflated, (int) Math.max(needed + 64, deflated.length * 2L));
+            }
+            for (long b = 0; b < blocks; b++) {
+                System.arraycopy(EIGHT_COPIES, 0, deflated, size, EIGHT_COPIES.length);
+                size += EIGHT_COPIES.length;
+            }
+            copies -= blocks * 8;
+        }
+        for (; copies > 0; copies--) {
+            writeBits(COPY_258, COPY_258_BITS);
+        }
     }
 
     private void symbol(int symbol) {

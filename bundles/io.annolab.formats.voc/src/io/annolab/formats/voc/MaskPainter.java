@@ -39,7 +39,17 @@ final class MaskPainter {
     byte[][] paint(int[] classPalette, int[] instancePalette) {
         IndexedPngWriter classPng = new IndexedPngWriter(width, height, classPalette);
         IndexedPngWriter instancePng = new IndexedPngWriter(width, height, instancePalette);
-        for (int y = 0; y < height; y++) {
+        // Rows no mask reaches are blank (filter byte and pixels all 0): one run each for all of them.
+        int firstRow = height, endRow = 0;
+        for (int l = 0; l < layers.size(); l++) {
+            firstRow = Math.min(firstRow, Math.max(0, layers.get(l).top()));
+            endRow = Math.max(endRow, Math.min(height, layers.get(l).top() + spans.get(l).length));
+        }
+        endRow = Math.max(endRow, firstRow);
+        long blankAbove = (long) firstRow * (width + 1), blankBelow = (long) (height - endRow) * (width + 1);
+        classPng.run(0, blankAbove);
+        instancePng.run(0, blankAbove);
+        for (int y = firstRow; y < endRow; y++) {
             count = 1;
             starts[0] = 0;
             classes[0] = 0;
@@ -64,6 +74,8 @@ final class MaskPainter {
                 instancePng.run(instances[i], end - starts[i]);
             }
         }
+        classPng.run(0, blankBelow);
+        instancePng.run(0, blankBelow);
         return new byte[][] { classPng.finish(), instancePng.finish() };
     }
 

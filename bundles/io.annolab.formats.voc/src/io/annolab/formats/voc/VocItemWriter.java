@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32C;
 
 import io.annolab.core.api.format.ExportReport;
 import io.annolab.core.api.format.StagedOutput;
@@ -94,7 +95,9 @@ final class VocItemWriter {
         int[] size = VocExporter.imageSize(media);
         byte[] text = objects ? xml.write(id, id + extension, size[0], size[1], tasks.contains(VocTask.SEGMENTATION) && !masks.isEmpty(),
                 objects(boxes)) : new byte[0];
-        int fingerprint = 31 * java.util.Arrays.hashCode(text) + masks.stream().mapToInt(VocItemWriter::fingerprint).sum();
+        CRC32C checksum = new CRC32C(); // a processor instruction: hashing every file's bytes costs next to nothing
+        checksum.update(text);
+        int fingerprint = 31 * (int) checksum.getValue() + masks.stream().mapToInt(VocItemWriter::fingerprint).sum();
         Integer first = written.putIfAbsent(id, fingerprint);
         if (first != null) {
             // the same id again (real VOC lists an image in train and trainval): its files are already written

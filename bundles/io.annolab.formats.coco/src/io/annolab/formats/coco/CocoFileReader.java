@@ -58,10 +58,8 @@ final class CocoFileReader {
                 return data;
             }
         }
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
-            Contents contents = new Contents();
-            new CocoFileReader(file, parser).readAll(contents, null);
-            return contents.bucket(file, task, subset);
+        try {
+            return readFromTop(file, task, subset, null);
         } catch (JsonProcessingException e) {
             throw malformed(file, e);
         }
@@ -74,16 +72,17 @@ final class CocoFileReader {
      */
     private static CocoFileData readSplit(Path file, CocoTask task, String subset) throws IOException {
         try (SecondHalfParse second = SecondHalfParse.start(file)) {
-            if (second == null) {
-                return null;
-            }
-            try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
-                Contents contents = new Contents();
-                new CocoFileReader(file, parser).readAll(contents, second);
-                return contents.bucket(file, task, subset);
-            } catch (IOException e) {
-                return null;
-            }
+            return second == null ? null : readFromTop(file, task, subset, second);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static CocoFileData readFromTop(Path file, CocoTask task, String subset, SecondHalfParse second) throws IOException {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+            Contents contents = new Contents();
+            new CocoFileReader(file, parser).readAll(contents, second);
+            return contents.bucket(file, task, subset);
         }
     }
 

@@ -1,6 +1,9 @@
 package io.annolab.formats.voc;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one {@code Annotations/<id>.xml} by hand into a reused buffer, in the element order
@@ -22,7 +25,11 @@ final class VocXmlWriter {
     record Flag(String name, String value) {
     }
 
+    private static final int MAX_DEPTH = 4;
+
     private final Utf8Buffer xml = new Utf8Buffer();
+    /** Per element name, its indented start tag and its end tag as bytes, by depth: made once, copied after. */
+    private final Map<String, byte[][]> tags = new HashMap<>();
 
     /** The file's UTF-8 bytes. */
     byte[] write(String id, String filename, int width, int height, boolean segmented, List<VocObject> objects) {
@@ -99,14 +106,14 @@ final class VocXmlWriter {
     }
 
     private void element(int depth, String name, String text) {
-        indent(depth);
-        xml.append('<');
-        xml.append(name);
-        xml.append('>');
+        byte[][] tag = tags.computeIfAbsent(name, n -> new byte[2 * MAX_DEPTH + 2][]);
+        if (tag[2 * depth] == null) {
+            tag[2 * depth] = ("  ".repeat(depth) + "<" + name + ">").getBytes(StandardCharsets.UTF_8);
+            tag[2 * depth + 1] = ("</" + name + ">\n").getBytes(StandardCharsets.UTF_8);
+        }
+        xml.append(tag[2 * depth]);
         escape(text);
-        xml.append("</");
-        xml.append(name);
-        xml.append(">\n");
+        xml.append(tag[2 * depth + 1]);
     }
 
     private void indent(int depth) {
@@ -155,6 +162,12 @@ final class VocXmlWriter {
             for (int i = 0; i < length; i++) {
                 bytes[size++] = (byte) ascii.charAt(i);
             }
+        }
+
+        void append(byte[] ready) {
+            ensure(ready.length);
+            System.arraycopy(ready, 0, bytes, size, ready.length);
+            size += ready.length;
         }
 
         void appendCodePoint(int c) {

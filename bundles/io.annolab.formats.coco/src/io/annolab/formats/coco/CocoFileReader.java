@@ -2,6 +2,7 @@ package io.annolab.formats.coco;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,6 +74,8 @@ final class CocoFileReader {
     private static CocoFileData readSplit(Path file, CocoTask task, String subset) throws IOException {
         try (SecondHalfParse second = SecondHalfParse.start(file)) {
             return second == null ? null : readFromTop(file, task, subset, second);
+        } catch (InterruptedIOException e) {
+            throw e; // cancelled: not a reason to read the file again
         } catch (IOException e) {
             return null;
         }

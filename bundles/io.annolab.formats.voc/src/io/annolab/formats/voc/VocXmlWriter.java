@@ -179,8 +179,7 @@ final class VocXmlWriter {
                 bytes[size++] = (byte) (0x80 | c & 0x3F);
             } else if (c < 0x10000) {
                 if (Character.isSurrogate((char) c)) {
-                    c = '?'; // a lone surrogate has no UTF-8 form (String.getBytes writes '?' too)
-                    bytes[size++] = (byte) c;
+                    bytes[size++] = '?'; // a lone surrogate has no UTF-8 form (String.getBytes writes '?' too)
                     return;
                 }
                 bytes[size++] = (byte) (0xE0 | c >> 12);
